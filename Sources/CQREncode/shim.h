@@ -1,0 +1,4 @@
+#ifndef FEEDESK_CQRENCODE_SHIM_H
+#define FEEDESK_CQRENCODE_SHIM_H
+#include <qrencode.h>
+#endif
