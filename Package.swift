@@ -34,7 +34,7 @@ let package = Package(
 
         // Use cases, configuration and the command line.
         .target(name: "FeeDeskApp", dependencies: [
-            "FeeDeskCore", "FeeDeskStore", "FeeDeskCrypto", "FeeDeskHTTP", "VietQR", "BankStatements", "QRRender",
+            "FeeDeskCore", "FeeDeskStore", "FeeDeskCrypto",
         ]),
         .target(name: "FeeDeskCLI", dependencies: ["FeeDeskApp", "FeeDeskCore"]),
         .executableTarget(name: "feedesk", dependencies: ["FeeDeskCLI"]),

@@ -1,0 +1,4 @@
+/// Every `feedesk` command, in the order `--help` lists them.
+enum Commands {
+    static let all: [CommandSpec] = setup + dossier + cash + maintenance
+}

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Where the command line writes: standard output for results, standard error for messages.
+public protocol Console: Sendable {
+    /// Writes `text` and a newline to standard output.
+    func out(_ text: String)
+    /// Writes `text` and a newline to standard error.
+    func error(_ text: String)
+    /// Writes raw bytes to standard output (PNG images).
+    func outBytes(_ bytes: [UInt8])
+}
+
+/// The process's standard output and error.
+public struct StandardConsole: Console {
+    /// The process's streams.
+    public init() {}
+
+    public func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    public func error(_ text: String) {
+        FileHandle.standardError.write(Data((text + "\n").utf8))
+    }
+
+    public func outBytes(_ bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(bytes))
+    }
+}

@@ -1,0 +1,112 @@
+import CSQLite
+
+/// A prepared statement owned by a `SQLiteConnection`'s cache.
+public final class SQLiteStatement {
+    let handle: OpaquePointer
+    private unowned let connection: SQLiteConnection
+    private let sql: String
+    private var finalized = false
+
+    init(_ handle: OpaquePointer, connection: SQLiteConnection, sql: String) {
+        self.handle = handle
+        self.connection = connection
+        self.sql = sql
+    }
+
+    /// Binds `arguments` to parameters 1…n.
+    public func bind(_ arguments: [any SQLBindable]) throws(StoreError) {
+        for (offset, argument) in arguments.enumerated() {
+            let index = Int32(offset + 1)
+            let rc: Int32
+            switch argument.sqlValue {
+            case .null: rc = sqlite3_bind_null(handle, index)
+            case let .integer(value): rc = sqlite3_bind_int64(handle, index, value)
+            case let .real(value): rc = sqlite3_bind_double(handle, index, value)
+            case let .text(value): rc = sqlite3_bind_text(handle, index, value, -1, feedesk_sqlite_transient())
+            case let .blob(bytes):
+                rc = bytes.withUnsafeBytes { buffer in
+                    sqlite3_bind_blob(handle, index, buffer.baseAddress, Int32(buffer.count), feedesk_sqlite_transient())
+                }
+            }
+            guard rc == SQLITE_OK else { throw failure(rc, "binding parameter \(index) of") }
+        }
+    }
+
+    /// Advances to the next row; false when the statement is done.
+    public func step() throws(StoreError) -> Bool {
+        let rc = sqlite3_step(handle)
+        switch rc {
+        case SQLITE_ROW: return true
+        case SQLITE_DONE: return false
+        default:
+            let error = failure(rc, "running")
+            reset()
+            throw error
+        }
+    }
+
+    /// Steps until done, for statements that return no rows.
+    public func runToEnd() throws(StoreError) {
+        while try step() {}
+        reset()
+    }
+
+    /// Resets for reuse and clears bindings.
+    public func reset() {
+        sqlite3_reset(handle)
+        sqlite3_clear_bindings(handle)
+    }
+
+    func finalize() {
+        guard !finalized else { return }
+        finalized = true
+        sqlite3_finalize(handle)
+    }
+
+    private func failure(_ rc: Int32, _ action: String) -> StoreError {
+        .sqlite(code: rc, message: connection.lastErrorMessage, context: "\(action) \(SQLiteConnection.abbreviate(sql))")
+    }
+}
+
+/// The current row of a stepping statement; valid only inside the closure it is passed to.
+public struct SQLiteRow {
+    let statement: OpaquePointer
+
+    /// True when column `index` is NULL.
+    public func isNull(_ index: Int32) -> Bool {
+        sqlite3_column_type(statement, index) == SQLITE_NULL
+    }
+
+    /// Column `index` as an integer (0 for NULL).
+    public func int64(_ index: Int32) -> Int64 {
+        sqlite3_column_int64(statement, index)
+    }
+
+    /// Column `index` as an integer, or nil for NULL.
+    public func optionalInt64(_ index: Int32) -> Int64? {
+        isNull(index) ? nil : int64(index)
+    }
+
+    /// Column `index` as text, or nil for NULL.
+    public func text(_ index: Int32) -> String? {
+        guard let pointer = sqlite3_column_text(statement, index) else { return nil }
+        let count = Int(sqlite3_column_bytes(statement, index))
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+    }
+
+    /// Column `index` as text; a NULL is a corrupt-data error naming the column.
+    public func requiredText(_ index: Int32) throws(StoreError) -> String {
+        guard let value = text(index) else {
+            let name = sqlite3_column_name(statement, index).map { String(cString: $0) } ?? "#\(index)"
+            throw StoreError.corrupt("column \(name) is NULL")
+        }
+        return value
+    }
+
+    /// Column `index` as bytes (empty for NULL).
+    public func blob(_ index: Int32) -> [UInt8] {
+        let count = Int(sqlite3_column_bytes(statement, index))
+        guard count > 0, let pointer = sqlite3_column_blob(statement, index) else { return [] }
+        return Array(UnsafeRawBufferPointer(start: pointer, count: count))
+    }
+}

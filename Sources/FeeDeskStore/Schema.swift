@@ -1,0 +1,7 @@
+/// FeeDesk's schema, as the ordered list of its migrations.
+public enum Schema {
+    /// Every migration, oldest first. Append new ones; never edit one that has shipped.
+    public static let migrations: [Migration] = [
+        Migration(version: 1, name: "foundation", sql: Schema.foundation),
+    ]
+}
