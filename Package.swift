@@ -34,9 +34,9 @@ let package = Package(
 
         // Use cases, configuration and the command line.
         .target(name: "FeeDeskApp", dependencies: [
-            "FeeDeskCore", "FeeDeskStore", "FeeDeskCrypto",
+            "FeeDeskCore", "FeeDeskStore", "FeeDeskCrypto", "VietQR", "QRRender",
         ]),
-        .target(name: "FeeDeskCLI", dependencies: ["FeeDeskApp", "FeeDeskCore"]),
+        .target(name: "FeeDeskCLI", dependencies: ["FeeDeskApp", "FeeDeskCore", "VietQR", "QRRender"]),
         .executableTarget(name: "feedesk", dependencies: ["FeeDeskCLI"]),
 
         .testTarget(name: "VietQRTests", dependencies: ["VietQR"]),

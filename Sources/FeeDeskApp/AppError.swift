@@ -6,12 +6,15 @@ public enum AppError: Error, Sendable, Equatable, CustomStringConvertible {
     case config(file: String, field: String?, message: String)
     /// A file could not be read or written.
     case file(path: String, message: String)
+    /// A request value is not acceptable (a format name, an option value); one sentence.
+    case input(String)
 
     public var description: String {
         switch self {
         case let .config(file, field?, message): "\(file): field \(field): \(message)."
         case let .config(file, nil, message): "\(file): \(message)."
         case let .file(path, message): "\(path): \(message)."
+        case let .input(message): "\(message)."
         }
     }
 }

@@ -2,6 +2,8 @@ import FeeDeskApp
 import FeeDeskCore
 import FeeDeskStore
 import Foundation
+import QRRender
+import VietQR
 
 /// The `feedesk` command line: parses arguments, runs the command, maps errors to exit statuses.
 ///
@@ -29,15 +31,21 @@ public enum FeedeskCommandLine {
             if let usage = error.usage { console.error("usage: \(usage)") }
             return 2
         } catch {
-            console.error("feedesk: \(error)")
+            console.error("feedesk: " + sentence(error))
             return exitStatus(for: error)
         }
+    }
+
+    /// The error's description as one sentence ending with a period.
+    static func sentence(_ error: any Error) -> String {
+        let text = "\(error)"
+        return text.hasSuffix(".") ? text : text + "."
     }
 
     /// 3 for rejected input, 1 for everything else.
     static func exitStatus(for error: any Error) -> Int32 {
         switch error {
-        case is CoreError, is AppError: 3
+        case is CoreError, is AppError, is VietQRError, is QRRenderError: 3
         default: 1
         }
     }
