@@ -4,6 +4,14 @@ import Foundation
 
 extension Commands {
     static let maintenance: [CommandSpec] = [
+        CommandSpec("version", summary: "Phiên bản các thư viện C đang dùng / linked C library versions") { context in
+            let versions = LibraryVersions.current()
+            try context.emit(versions) { versions in
+                TextTable.fields([("SQLite", versions.sqlite), ("OpenSSL", versions.openssl), ("libmicrohttpd", versions.microhttpd),
+                                  ("libqrencode", versions.qrencode), ("libpng", versions.png)])
+            }
+            return 0
+        },
         CommandSpec("backup", arguments: ["FILE"], summary: "Sao lưu trực tuyến CSDL / online, consistent copy of the database") { context in
             let destination = context.arguments.positionals[0]
             let app = try context.app()

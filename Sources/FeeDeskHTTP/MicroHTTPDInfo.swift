@@ -7,3 +7,10 @@ public enum MicroHTTPDInfo {
         MHD_get_version().map { String(cString: $0) } ?? "unknown"
     }
 }
+
+extension MicroHTTPDInfo {
+    /// Whether this build of libmicrohttpd can poll with epoll (the server falls back to poll otherwise).
+    public static var supportsEpoll: Bool {
+        MHD_is_feature_supported(.FEATURE_EPOLL) == .YES
+    }
+}

@@ -23,6 +23,7 @@ public final class Database: @unchecked Sendable { // each connection is touched
     }
 
     /// Runs `body` in one write transaction: everything it does is committed together, or nothing.
+    @discardableResult
     public func write<T: Sendable>(_ body: (SQLiteConnection) throws -> T) throws -> T {
         try writeLock.withLock { _ in try writeConnection.writeTransaction(body) }
     }

@@ -1,6 +1,7 @@
 extension SQLiteConnection {
     /// Runs `body` in a write transaction (`BEGIN IMMEDIATE`): all of it is committed, or, when
     /// `body` throws or the commit fails, none of it.
+    @discardableResult
     public func writeTransaction<T>(_ body: (SQLiteConnection) throws -> T) throws -> T {
         try execute("BEGIN IMMEDIATE")
         do {

@@ -12,7 +12,7 @@ import Testing
         let restored = try Database(path: copy)
         #expect(try restored.read { try AuditJournal.verify($0) } == database.read { try AuditJournal.verify($0) })
         // A second backup over the first replaces it.
-        try database.write { connection in
+        _ = try database.write { connection in
             try AuditJournal.append(connection, at: "2026-11-22T10:00:00+07:00", actor: "t", action: "a", entity: "e", entityID: "1")
         }
         try database.backup(to: copy)

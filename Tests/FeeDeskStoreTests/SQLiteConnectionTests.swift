@@ -69,7 +69,7 @@ import Testing
         do {
             try second.execute("BEGIN IMMEDIATE")
             Issue.record("two writers at once")
-        } catch let error as StoreError {
+        } catch {
             #expect(error.isBusy)
         }
         try first.execute("COMMIT")

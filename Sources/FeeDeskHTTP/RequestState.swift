@@ -1,0 +1,127 @@
+import Foundation
+
+/// The head of a request as libmicrohttpd delivers it at the header phase.
+struct RequestHead {
+    var method: String
+    var version: String
+    var headers: HTTPHeaders
+    var remoteAddress: String
+}
+
+/// Per-request state across the access handler's phases (head, body chunks, end).
+///
+/// Created when the request line arrives and released in the completion callback; only the
+/// connection's worker thread touches it, so it needs no lock. The logic is plain Swift so the
+/// phases are unit-tested without sockets.
+final class RequestState {
+    /// Where the request is in its life.
+    enum Phase {
+        /// The request line is in; the head is not processed yet.
+        case awaitingHead
+        /// The head is processed; body bytes (if any) are arriving.
+        case receivingBody
+        /// A response has been handed to libmicrohttpd.
+        case answered
+    }
+
+    let rawTarget: String
+    let startNanoseconds: UInt64
+    private(set) var phase: Phase = .awaitingHead
+    private(set) var request: HTTPRequest?
+    private var match: Router.Match = .notFound
+    private(set) var bodyLimit = 0
+    private var body: [UInt8] = []
+    private var receivedBytes = 0
+    private var targetError: HTTPServerError?
+    /// The response handed over, kept for the access log.
+    private(set) var response: HTTPResponse?
+
+    init(rawTarget: String, startNanoseconds: UInt64) {
+        self.rawTarget = rawTarget
+        self.startNanoseconds = startNanoseconds
+    }
+
+    /// Whether the body passed its limit (the rest is read and dropped).
+    var bodyOverflowed: Bool { receivedBytes > bodyLimit }
+
+    /// Processes the head; returns a response to send at once (413 by `Content-Length`, 400 for a bad
+    /// target) without reading the body, or nil to go on receiving.
+    func begin(head: RequestHead, core: ServerCore) -> HTTPResponse? {
+        phase = .receivingBody
+        let requestID = core.requestID(from: head.headers)
+        let target: RequestTarget
+        do {
+            target = try RequestTarget.parse(rawTarget)
+        } catch {
+            targetError = error
+            target = RequestTarget(path: rawTarget, segments: [], rawQuery: "", query: HTTPParameters())
+        }
+        let method = HTTPMethod(rawValue: head.method)
+        var request = HTTPRequest(
+            method: method, target: target, headers: head.headers, body: [], remoteAddress: head.remoteAddress,
+            requestID: requestID, receivedAt: Date(), httpVersion: head.version)
+        bodyLimit = core.configuration.defaultBodyLimit
+        if targetError == nil {
+            match = core.router.match(method: method, segments: target.segments)
+            if case let .found(route, parameters) = match {
+                bodyLimit = route.bodyLimit ?? bodyLimit
+                request.pathParameters = parameters
+                request.routePattern = route.pattern.text
+                request.routeName = route.name
+            }
+        }
+        self.request = request
+        if let targetError {
+            return answer(ServerCore.badTargetResponse(targetError), core: core)
+        }
+        if let declared = head.headers["Content-Length"].flatMap({ UInt64($0) }) {
+            if declared > UInt64(bodyLimit) {
+                return answer(ServerCore.bodyTooLargeResponse(limit: bodyLimit), core: core)
+            }
+            body.reserveCapacity(Int(declared))
+        }
+        return nil
+    }
+
+    /// Takes one body chunk; false means the client sent far past the limit and must be disconnected.
+    func receive(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        receivedBytes += chunk.count
+        if receivedBytes <= bodyLimit {
+            body.append(contentsOf: chunk)
+            return true
+        }
+        if !body.isEmpty { body = [] }
+        return receivedBytes - bodyLimit <= ServerCore.discardAllowance
+    }
+
+    /// The response once the whole body is in: the route's, a 404/405, or a 413 for an oversized body.
+    func finish(core: ServerCore) -> HTTPResponse {
+        guard var request else {
+            return answer(.error(status: .internalServerError, code: "internal_error", message: "Request head missing"), core: core)
+        }
+        if bodyOverflowed {
+            return answer(ServerCore.bodyTooLargeResponse(limit: bodyLimit), core: core)
+        }
+        request.body = body
+        body = []
+        self.request = request
+        return answer(core.router.respond(to: request, match: match), core: core)
+    }
+
+    /// Records and finalizes the response handed to libmicrohttpd.
+    private func answer(_ response: HTTPResponse, core: ServerCore) -> HTTPResponse {
+        let final = core.finalize(response, requestID: request?.requestID ?? core.requestIDs.next())
+        self.response = final
+        phase = .answered
+        return final
+    }
+
+    /// The access-log entry, once a response was handed over.
+    func logEntry(endNanoseconds: UInt64, completed: Bool) -> AccessLogEntry? {
+        guard let request, let response else { return nil }
+        let elapsed = endNanoseconds >= startNanoseconds ? endNanoseconds - startNanoseconds : 0
+        return AccessLogEntry(
+            request: request, status: response.status, responseBytes: response.body.count,
+            durationMicroseconds: Int64(elapsed / 1000), completed: completed)
+    }
+}
