@@ -34,7 +34,7 @@ let package = Package(
 
         // Use cases, configuration and the command line.
         .target(name: "FeeDeskApp", dependencies: [
-            "FeeDeskCore", "FeeDeskStore", "FeeDeskCrypto", "FeeDeskHTTP", "VietQR", "QRRender",
+            "FeeDeskCore", "FeeDeskStore", "FeeDeskCrypto", "FeeDeskHTTP", "VietQR", "BankStatements", "QRRender",
         ]),
         .target(name: "FeeDeskCLI", dependencies: ["FeeDeskApp", "FeeDeskCore", "VietQR", "QRRender"]),
         .executableTarget(name: "feedesk", dependencies: ["FeeDeskCLI"]),
