@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "FeeDeskApp", dependencies: [
             "FeeDeskCore", "FeeDeskStore", "FeeDeskCrypto", "FeeDeskHTTP", "VietQR", "BankStatements", "QRRender",
         ]),
-        .target(name: "FeeDeskCLI", dependencies: ["FeeDeskApp", "FeeDeskCore", "VietQR", "QRRender"]),
+        .target(name: "FeeDeskCLI", dependencies: ["FeeDeskApp", "FeeDeskCore", "VietQR", "QRRender", "BankStatements"]),
         .executableTarget(name: "feedesk", dependencies: ["FeeDeskCLI"]),
 
         .testTarget(name: "VietQRTests", dependencies: ["VietQR"]),

@@ -47,6 +47,8 @@ public struct FeeDeskConfig: Sendable {
     public let partners: [Partner]
     /// The folder of demo data (`Samples/`).
     public let samplesPath: String
+    /// The folder of CSV bank profiles (`config/bank-profiles`).
+    public let bankProfilesPath: String
 
     /// The schemes FeeDesk can verify.
     public static let schemes = ["standard-webhooks", "payos", "casso-v2", "sepay"]
@@ -87,7 +89,8 @@ public struct FeeDeskConfig: Sendable {
             listen: listen, referenceFormat: referenceFormat, dossierCodePolicy: policy,
             feeSchedule: try FeeScheduleFile.load(path: feeFile), feeScheduleFile: feeFile,
             accounts: accounts, partners: partners,
-            samplesPath: resolve(try fields.optionalString("samples") ?? "../Samples"))
+            samplesPath: resolve(try fields.optionalString("samples") ?? "../Samples"),
+            bankProfilesPath: resolve(try fields.optionalString("bankProfiles") ?? "bank-profiles"))
     }
 
     /// The account with `id`, or nil.

@@ -8,6 +8,13 @@ public protocol Console: Sendable {
     func error(_ text: String)
     /// Writes raw bytes to standard output (PNG images).
     func outBytes(_ bytes: [UInt8])
+    /// Shows (or, with nil, clears) a one-line progress message on standard error.
+    func progress(_ text: String?)
+}
+
+extension Console {
+    /// Consoles that are not terminals show no progress.
+    public func progress(_ text: String?) {}
 }
 
 /// The process's standard output and error.
@@ -25,5 +32,9 @@ public struct StandardConsole: Console {
 
     public func outBytes(_ bytes: [UInt8]) {
         FileHandle.standardOutput.write(Data(bytes))
+    }
+
+    public func progress(_ text: String?) {
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (text ?? "")).utf8))
     }
 }

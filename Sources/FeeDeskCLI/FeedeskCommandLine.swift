@@ -1,3 +1,4 @@
+import BankStatements
 import FeeDeskApp
 import FeeDeskCore
 import FeeDeskStore
@@ -45,7 +46,7 @@ public enum FeedeskCommandLine {
     /// 3 for rejected input, 1 for everything else.
     static func exitStatus(for error: any Error) -> Int32 {
         switch error {
-        case is CoreError, is AppError, is VietQRError, is QRRenderError: 3
+        case is CoreError, is AppError, is VietQRError, is QRRenderError, is StatementError: 3
         default: 1
         }
     }

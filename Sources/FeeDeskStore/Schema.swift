@@ -3,5 +3,6 @@ public enum Schema {
     /// Every migration, oldest first. Append new ones; never edit one that has shipped.
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "foundation", sql: Schema.foundation),
+        Migration(version: 2, name: "statements", sql: Schema.statements),
     ]
 }

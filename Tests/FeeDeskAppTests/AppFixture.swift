@@ -1,6 +1,13 @@
 import FeeDeskApp
 import FeeDeskCore
 import Foundation
+import Synchronization
+
+private let fixtureFolders = Mutex<[String]>([])
+
+private func removeFixtureFolders() {
+    for folder in fixtureFolders.withLock({ $0 }) { try? FileManager.default.removeItem(atPath: folder) }
+}
 
 /// A fixed clock for tests.
 struct FixedClock: WallClock {
@@ -16,15 +23,28 @@ final class AppFixture {
 
     init(config: String = AppFixture.standardConfig, fees: String? = nil) throws {
         folder = NSTemporaryDirectory() + "feedesk-app-tests-" + UUID().uuidString
+        AppFixture.cleanup
+        fixtureFolders.withLock { $0.append(folder) }
         try FileManager.default.createDirectory(atPath: folder + "/config", withIntermediateDirectories: true)
         let feeText = try fees ?? String(contentsOf: AppFixture.repository.appendingPathComponent("config/fees.json"), encoding: .utf8)
         try feeText.write(toFile: folder + "/config/fees.json", atomically: true, encoding: .utf8)
         try config.write(toFile: configPath, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/config/bank-profiles",
+                                                   withDestinationPath: AppFixture.repository.appendingPathComponent("config/bank-profiles").path)
         try FileManager.default.createSymbolicLink(atPath: folder + "/Samples",
                                                    withDestinationPath: AppFixture.repository.appendingPathComponent("Samples").path)
     }
 
-    deinit { try? FileManager.default.removeItem(atPath: folder) }
+    /// Folders are removed when the test process exits, not when the fixture is released: a test may
+    /// keep using the application (and its files) after its last use of the fixture.
+    private static let cleanup: Void = {
+        atexit(removeFixtureFolders)
+    }()
+
+    /// A sample statement file's bytes.
+    static func sample(_ name: String) throws -> Data {
+        try Data(contentsOf: repository.appendingPathComponent("Samples/statements/\(name)"))
+    }
 
     var configPath: String { folder + "/config/feedesk.json" }
 

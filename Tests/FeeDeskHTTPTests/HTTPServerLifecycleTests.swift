@@ -7,18 +7,22 @@ import Testing
     @Test func fiftyParallelClientsAreAllAnsweredWithUniqueRequestIDs() throws {
         let server = try startTestServer()
         defer { server.stop(gracePeriod: .seconds(1)) }
-        let results = Mutex<[Int: (status: Int, id: String)]>([:])
+        let results = Mutex<[Int: (status: Int, id: String, error: String?)]>([:])
         let port = server.port
         DispatchQueue.concurrentPerform(iterations: 50) { index in
-            let response = try? rawRequest(port: port, target: "/items/\(index)")
-            let id = response.flatMap { try? jsonObject($0)["id"] }
-            results.withLock {
-                $0[index] = (id == String(index) ? response?.status ?? 0 : 0, response?.header("X-Request-Id") ?? "")
+            do {
+                let response = try rawRequest(port: port, target: "/items/\(index)", timeoutSeconds: 30)
+                let id = try jsonObject(response)["id"]
+                results.withLock {
+                    $0[index] = (id == String(index) ? response.status : 0, response.header("X-Request-Id") ?? "", nil)
+                }
+            } catch {
+                results.withLock { $0[index] = (0, "", "\(error)") }
             }
         }
         let collected = results.withLock { $0 }
         #expect(collected.count == 50)
-        #expect(collected.values.allSatisfy { $0.status == 200 })
+        #expect(collected.values.allSatisfy { $0.status == 200 }, "\(collected.values.compactMap(\.error))")
         let ids = Set(collected.values.map(\.id))
         #expect(ids.count == 50)
         #expect(ids.allSatisfy { $0.count == 16 && $0.allSatisfy(\.isHexDigit) })
@@ -70,11 +74,14 @@ import Testing
             do { _ = try TestConnection(port: port) } catch { refusal = "\(error)" }
             usleep(2_000)
         }
-        #expect(refusal == "Connection refused")
+        // A connect racing the listening socket's shutdown may be reset instead of refused: both are refusals.
+        #expect(refusal == "Connection refused" || refusal == "Connection reset by peer")
         #expect(slow.withLock { $0 } == nil, "the slow request should still be running")
 
-        for _ in 0..<500 where cutOff.withLock({ $0 }) == nil { usleep(5_000) }
+        // Generous waits: the whole suite runs in parallel on two cores.
+        for _ in 0..<3_000 where cutOff.withLock({ $0 }) == nil { usleep(5_000) }
         #expect(cutOff.withLock { $0 } == 0)
+        for _ in 0..<3_000 where slow.withLock({ $0 }) == nil { usleep(5_000) }
         let response = try #require(try slow.withLock { $0 }?.get())
         #expect(response.status == 200)
         #expect(response.text == "done")
@@ -116,17 +123,25 @@ import Testing
     }
 
     @Test func garbageAndAbortedRequestsLeaveNothingInFlight() throws {
-        let server = try startTestServer()
+        let server = try startTestServer { $0.connectionTimeoutSeconds = 2 }
         defer { server.stop(gracePeriod: .seconds(1)) }
         let garbage = try TestConnection(port: server.port)
         try garbage.send("NOT-HTTP\r\n\r\n")
         #expect(garbage.peerClosed() || (try? garbage.readResponse())?.status == 400)
+        let deadline = Date().addingTimeInterval(10)
         do {
+            // Keep the cut-off upload open until the server has counted it, then hang up mid-body.
             let aborted = try TestConnection(port: server.port)
             try aborted.send("POST /echo HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nabc")
+            while server.requestsInFlight == 0 && Date() < deadline { usleep(2_000) }
+            #expect(server.requestsInFlight == 1)
         }
-        for _ in 0..<200 where server.requestsInFlight > 0 { usleep(5_000) }
+        // libmicrohttpd notices the hang-up at once, or at the 2 s idle timeout at the latest.
+        while server.requestsInFlight > 0 && Date() < deadline { usleep(5_000) }
         #expect(server.requestsInFlight == 0)
         #expect(try rawRequest(port: server.port, target: "/items/1").status == 200)
     }
+
+
 }
+

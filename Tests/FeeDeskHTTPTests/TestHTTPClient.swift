@@ -121,9 +121,10 @@ final class TestConnection {
 
 /// One request on a fresh connection.
 func rawRequest(
-    port: UInt16, method: String = "GET", target: String, headers: [(String, String)] = [], body: [UInt8] = []
+    port: UInt16, method: String = "GET", target: String, headers: [(String, String)] = [], body: [UInt8] = [],
+    timeoutSeconds: Int = 5
 ) throws -> RawResponse {
-    let connection = try TestConnection(port: port)
+    let connection = try TestConnection(port: port, timeoutSeconds: timeoutSeconds)
     var head = "\(method) \(target) HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
     for (name, value) in headers { head += "\(name): \(value)\r\n" }
     if !body.isEmpty || method == "POST" { head += "Content-Length: \(body.count)\r\n" }

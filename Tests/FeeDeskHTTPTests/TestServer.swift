@@ -4,18 +4,21 @@ import Synchronization
 
 /// Collects access-log entries from worker threads.
 final class AccessLogRecorder: Sendable {
-    private let entries = Mutex<[AccessLogEntry]>([])
+    private let entriesStore = Mutex<[AccessLogEntry]>([])
 
-    func record(_ entry: AccessLogEntry) { entries.withLock { $0.append(entry) } }
+    func record(_ entry: AccessLogEntry) { entriesStore.withLock { $0.append(entry) } }
+
+    /// What has been logged so far.
+    var entries: [AccessLogEntry] { entriesStore.withLock { $0 } }
 
     /// The entries once at least `count` arrived (waits up to 2 s; the hook runs after sending).
     func waitFor(_ count: Int) -> [AccessLogEntry] {
         for _ in 0..<400 {
-            let current = entries.withLock { $0 }
+            let current = entriesStore.withLock { $0 }
             if current.count >= count { return current }
             usleep(5_000)
         }
-        return entries.withLock { $0 }
+        return entriesStore.withLock { $0 }
     }
 }
 

@@ -1,0 +1,88 @@
+import BankStatements
+import FeeDeskCore
+import FeeDeskCrypto
+import FeeDeskStore
+import Foundation
+
+/// A statement file to import.
+public struct StatementUpload: Sendable {
+    /// The file's bytes (memory-mapped for large files).
+    public var data: Data
+    /// The name used in messages and the import record.
+    public var fileName: String
+    /// `auto`, `mt940`, `camt` or `csv`.
+    public var format: StatementFormatChoice
+    /// The bank profile for CSV exports (a file name in `config/bank-profiles`), nil for the generic one.
+    public var profile: String?
+    /// The collection account id, when the file does not name it or to insist on one.
+    public var accountID: String?
+    /// Import a statement whose balances do not add up, flagged, instead of refusing it.
+    public var allowUnbalanced: Bool
+
+    /// An upload with every field.
+    public init(data: Data, fileName: String, format: StatementFormatChoice = .auto, profile: String? = nil,
+                accountID: String? = nil, allowUnbalanced: Bool = false) {
+        self.data = data
+        self.fileName = fileName
+        self.format = format
+        self.profile = profile
+        self.accountID = accountID
+        self.allowUnbalanced = allowUnbalanced
+    }
+}
+
+extension FeeDeskConfig {
+    /// Parses a statement without a database (any currency), for `statement parse`.
+    public func parseStatement(_ upload: StatementUpload) throws -> ParsedStatementFile {
+        try StatementReader.parseAll(data: upload.data, format: upload.format, profile: try bankProfile(upload.profile),
+                                     fileName: upload.fileName)
+    }
+
+    /// The bank profile named `name` from the configured profile folder, or the generic one for nil.
+    func bankProfile(_ name: String?) throws -> BankProfile? {
+        guard let name else { return nil }
+        guard !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+            throw AppError.input("bank profile name '\(name)' may hold only letters, digits, - and _")
+        }
+        let path = bankProfilesPath + "/\(name).json"
+        guard FileManager.default.fileExists(atPath: path) else {
+            let known = (try? FileManager.default.contentsOfDirectory(atPath: bankProfilesPath))?
+                .filter { $0.hasSuffix(".json") }.map { String($0.dropLast(5)) }.sorted() ?? []
+            throw AppError.input("bank profile '\(name)' does not exist; known profiles: \(known.joined(separator: ", "))")
+        }
+        return try BankProfile.load(from: FeeDeskConfig.readFile(path), name: path)
+    }
+}
+
+extension FeeDesk {
+    /// Imports a statement file in ONE transaction: every line lands, or (on any error, including an
+    /// unbalanced statement) nothing does. A file imported before is recognised by its SHA-256 and
+    /// changes nothing; lines already known from an overlapping statement are skipped. New credits
+    /// are then matched in a fixed order, so the same lines always give the same allocations.
+    public func importStatement(_ upload: StatementUpload, by actor: String,
+                                progress: (@Sendable (Int) -> Void)? = nil) throws -> ImportReport {
+        let sha256 = upload.data.withUnsafeBytes { Hex.encode(Digest.sha256(UnsafeRawBufferPointer($0))) }
+        let profile = try config.bankProfile(upload.profile)
+        return try database.write { connection in
+            let statements = StatementRepository(connection)
+            if let earlier = try statements.file(sha256: sha256) {
+                return ImportReport(alreadyImported: upload.fileName, earlier: earlier)
+            }
+            let stamp = nowStamp()
+            let fileID = try statements.insertFile(sha256: sha256, fileName: upload.fileName, format: "pending", at: stamp, by: actor)
+            var importer = StatementImporter(connection: connection, accounts: config.accounts, requestedAccount: upload.accountID,
+                                             fileName: upload.fileName, fileID: fileID, stamp: stamp,
+                                             allowUnbalanced: upload.allowUnbalanced, progress: progress)
+            let summary = try StatementReader.read(data: upload.data, format: upload.format, profile: profile,
+                                                   fileName: upload.fileName, visitor: &importer)
+            try connection.run("UPDATE statement_file SET format = ? WHERE id = ?", summary.format.rawValue, fileID)
+            try statements.finishFile(id: fileID, lines: importer.lines, newLines: importer.newLines,
+                                      creditTotal: importer.creditTotal, debitTotal: importer.debitTotal)
+            let outcomes = try matchCredits(importer.newCreditIDs, connection: connection, at: stamp)
+            let report = ImportReport(file: upload.fileName, format: summary.format.rawValue, importer: importer, outcomes: outcomes)
+            try AuditJournal.append(connection, at: stamp, actor: actor, action: "statement.import", entity: "statement_file",
+                                    entityID: String(fileID), details: report.auditDetails(sha256: sha256))
+            return report
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import FeeDeskCore
+import Foundation
+
+/// Where a credit's evidence came from.
+public enum CreditSource: String, Sendable, Codable {
+    /// A line of an imported bank statement.
+    case statement
+    /// A partner's callback, not yet confirmed by a statement.
+    case callback
+    /// A callback confirmed by a statement line.
+    case both
+}
+
+/// A credit about to be stored.
+public struct NewCredit: Sendable {
+    public var accountID: String
+    public var amount: Money
+    public var bookingDate: LocalDate
+    /// ISO 8601 booking time when the source gives one.
+    public var bookedAt: String?
+    public var memo: String
+    public var counterpartyName: String?
+    public var counterpartyAccount: String?
+    public var counterpartyBIN: String?
+    public var bankReference: String?
+    public var providerReference: String?
+    public var source: CreditSource
+
+    /// A credit with every field.
+    public init(accountID: String, amount: Money, bookingDate: LocalDate, bookedAt: String?, memo: String,
+                counterpartyName: String?, counterpartyAccount: String?, counterpartyBIN: String? = nil,
+                bankReference: String?, providerReference: String? = nil, source: CreditSource) {
+        self.accountID = accountID
+        self.amount = amount
+        self.bookingDate = bookingDate
+        self.bookedAt = bookedAt
+        self.memo = memo
+        self.counterpartyName = counterpartyName
+        self.counterpartyAccount = counterpartyAccount
+        self.counterpartyBIN = counterpartyBIN
+        self.bankReference = bankReference
+        self.providerReference = providerReference
+        self.source = source
+    }
+}
+
+/// Credits and their allocations in the database.
+public struct CreditRepository {
+    private let connection: SQLiteConnection
+
+    /// Credits read and written through `connection`.
+    public init(_ connection: SQLiteConnection) {
+        self.connection = connection
+    }
+
+    /// Stores a new credit as `unmatched`; returns its id.
+    public func insert(_ credit: NewCredit, at: String) throws -> Int64 {
+        try connection.run("""
+            INSERT INTO credit (account_id, amount, booking_date, booked_at, memo, counterparty_name, counterparty_account,
+                                counterparty_bin, bank_reference, provider_reference, source, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, credit.accountID, credit.amount.dong, credit.bookingDate.description, credit.bookedAt, credit.memo,
+            credit.counterpartyName, credit.counterpartyAccount, credit.counterpartyBIN, credit.bankReference,
+            credit.providerReference, credit.source.rawValue, at)
+        return connection.lastInsertRowID
+    }
+
+    /// Records the matcher's or an accountant's verdict on credit `id`.
+    public func setOutcome(id: Int64, outcome: CreditOutcome, owedBack: Money, note: String) throws {
+        try connection.run("UPDATE credit SET outcome = ?, owed_back = ?, note = ? WHERE id = ?",
+                           outcome.rawValue, owedBack.dong, note, id)
+    }
+
+    /// Counts `amount` of credit `creditID` for dossier `dossierID`.
+    public func allocate(creditID: Int64, dossierID: Int64, amount: Money, method: String, at: String) throws {
+        try connection.run("INSERT INTO allocation (credit_id, dossier_id, amount, method, created_at) VALUES (?, ?, ?, ?, ?)",
+                           creditID, dossierID, amount.dong, method, at)
+    }
+
+    /// The dossier whose payment reference is `reference`, as the matcher needs it.
+    public func payable(reference: PaymentReference) throws -> PayableDossier? {
+        try connection.queryOne("""
+            SELECT d.id, d.code, d.amount_due, \(DossierRepository.paidExpression), d.cancelled_at IS NOT NULL
+            FROM dossier d WHERE d.reference = ?
+            """, reference.text) { row throws(StoreError) in
+            PayableDossier(id: row.int64(0), code: try row.requiredText(1), reference: reference, amountDue: Money(dong: row.int64(2)),
+                           paid: Money(dong: row.int64(3)), cancelled: row.int64(4) == 1)
+        }
+    }
+
+    /// Number of credits and their sum per outcome, for credits whose ids are in `range`.
+    public func outcomeCounts(idsFrom first: Int64) throws -> [CreditOutcome: (count: Int, amount: Money)] {
+        var result: [CreditOutcome: (count: Int, amount: Money)] = [:]
+        try connection.forEach("SELECT outcome, COUNT(*), SUM(amount) FROM credit WHERE id >= ? GROUP BY outcome", [first]) { row throws(StoreError) in
+            guard let outcome = CreditOutcome(rawValue: try row.requiredText(0)) else { throw StoreError.corrupt("credit outcome") }
+            result[outcome] = (Int(row.int64(1)), Money(dong: row.int64(2)))
+        }
+        return result
+    }
+}

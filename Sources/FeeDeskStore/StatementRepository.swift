@@ -1,0 +1,118 @@
+import FeeDeskCore
+
+/// A statement file already imported.
+public struct ImportedFile: Sendable, Equatable {
+    public let id: Int64
+    public let fileName: String
+    public let importedAt: String
+    public let lines: Int
+    public let newLines: Int
+    public let creditTotal: Int64
+    public let debitTotal: Int64
+}
+
+/// A statement line about to be stored.
+public struct NewStatementLine: Sendable {
+    public var identity: String
+    public var accountID: String
+    public var bookingDate: LocalDate
+    public var valueDate: LocalDate
+    public var bookedAt: String?
+    public var amount: Money
+    public var isCredit: Bool
+    public var reversal: Bool
+    public var bankReference: String?
+    public var endToEnd: String?
+    public var counterpartyName: String?
+    public var counterpartyAccount: String?
+    public var memo: String
+    public var raw: String
+
+    /// A line with every field.
+    public init(identity: String, accountID: String, bookingDate: LocalDate, valueDate: LocalDate, bookedAt: String?, amount: Money,
+                isCredit: Bool, reversal: Bool, bankReference: String?, endToEnd: String?, counterpartyName: String?,
+                counterpartyAccount: String?, memo: String, raw: String) {
+        self.identity = identity
+        self.accountID = accountID
+        self.bookingDate = bookingDate
+        self.valueDate = valueDate
+        self.bookedAt = bookedAt
+        self.amount = amount
+        self.isCredit = isCredit
+        self.reversal = reversal
+        self.bankReference = bankReference
+        self.endToEnd = endToEnd
+        self.counterpartyName = counterpartyName
+        self.counterpartyAccount = counterpartyAccount
+        self.memo = memo
+        self.raw = raw
+    }
+}
+
+/// Imported statement files, statements and lines.
+public struct StatementRepository {
+    private let connection: SQLiteConnection
+
+    /// Statements read and written through `connection`.
+    public init(_ connection: SQLiteConnection) {
+        self.connection = connection
+    }
+
+    /// The earlier import of the file with this SHA-256, if any.
+    public func file(sha256: String) throws -> ImportedFile? {
+        try connection.queryOne("""
+            SELECT id, file_name, imported_at, lines, new_lines, credit_total, debit_total FROM statement_file WHERE sha256 = ?
+            """, sha256) { row throws(StoreError) in
+            ImportedFile(id: row.int64(0), fileName: try row.requiredText(1), importedAt: try row.requiredText(2),
+                         lines: Int(row.int64(3)), newLines: Int(row.int64(4)), creditTotal: row.int64(5), debitTotal: row.int64(6))
+        }
+    }
+
+    /// Records a file being imported (its totals are filled in by `finishFile`).
+    public func insertFile(sha256: String, fileName: String, format: String, at: String, by actor: String) throws -> Int64 {
+        try connection.run("""
+            INSERT INTO statement_file (sha256, file_name, format, imported_at, imported_by, lines, new_lines, credit_total, debit_total)
+            VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0)
+            """, sha256, fileName, format, at, actor)
+        return connection.lastInsertRowID
+    }
+
+    /// Stores a file's totals once all its lines are in.
+    public func finishFile(id: Int64, lines: Int, newLines: Int, creditTotal: Int64, debitTotal: Int64) throws {
+        try connection.run("UPDATE statement_file SET lines = ?, new_lines = ?, credit_total = ?, debit_total = ? WHERE id = ?",
+                           lines, newLines, creditTotal, debitTotal, id)
+    }
+
+    /// Records one statement of a file; balances come with `finishStatement`.
+    public func insertStatement(fileID: Int64, accountID: String, reference: String?, sequence: String?) throws -> Int64 {
+        try connection.run("INSERT INTO statement (file_id, account_id, reference, sequence, balance) VALUES (?, ?, ?, ?, 'unchecked')",
+                           fileID, accountID, reference, sequence)
+        return connection.lastInsertRowID
+    }
+
+    /// Stores a statement's balances, period and balance-check verdict.
+    public func finishStatement(id: Int64, opening: (Money, LocalDate?)?, closing: (Money, LocalDate?)?, firstDate: LocalDate?,
+                                lastDate: LocalDate?, balance: String, note: String?) throws {
+        try connection.run("""
+            UPDATE statement SET opening = ?, opening_date = ?, closing = ?, closing_date = ?, first_date = ?, last_date = ?,
+                                 balance = ?, balance_note = ? WHERE id = ?
+            """, opening?.0.dong, opening?.1?.description, closing?.0.dong, closing?.1?.description,
+            firstDate?.description, lastDate?.description, balance, note, id)
+    }
+
+    /// True when a line with this identity is already stored.
+    public func knows(identity: String) throws -> Bool {
+        try connection.queryOne("SELECT 1 FROM statement_line WHERE identity = ?", identity) { _ in true } ?? false
+    }
+
+    /// Stores a new line of statement `statementID`, linked to credit `creditID` when it is one.
+    public func insertLine(_ line: NewStatementLine, statementID: Int64, creditID: Int64?) throws {
+        try connection.run("""
+            INSERT INTO statement_line (statement_id, identity, account_id, booking_date, value_date, booked_at, amount, direction,
+                                        reversal, bank_reference, end_to_end, counterparty_name, counterparty_account, memo, raw, credit_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, statementID, line.identity, line.accountID, line.bookingDate.description, line.valueDate.description, line.bookedAt,
+            line.amount.dong, line.isCredit ? "credit" : "debit", line.reversal, line.bankReference, line.endToEnd,
+            line.counterpartyName, line.counterpartyAccount, line.memo, line.raw, creditID)
+    }
+}
