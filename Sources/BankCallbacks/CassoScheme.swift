@@ -79,7 +79,7 @@ enum CassoScheme {
 
     static func sign(body: [UInt8], secret: String, now: Date) throws(CallbackError) -> SignedCallback {
         let (value, _) = try FieldReader.parse(body, scheme: scheme)
-        let timestamp = Int64((now.timeIntervalSince1970 * 1000).rounded(.down))
+        let timestamp = SignedTimestamp.units(now, perSecond: 1000)
         let message = Array("\(timestamp).".utf8) + Dialect.php.canonical(value)
         let mac = HMAC.authenticate(.sha512, key: Array(secret.utf8), message: message)
         return SignedCallback(headers: [(header, "t=\(timestamp),v1=\(Hex.encode(mac))"), ("content-type", "application/json")],
@@ -108,10 +108,10 @@ enum CassoScheme {
             }
         }
         guard let timestamp else {
-            throw CallbackError(.malformedSignature, scheme, "header '\(header)' value '\(Quote.untrusted(text))' has no t= entry.")
+            throw CallbackError(.malformedSignature, scheme, "header '\(header)' has no t= entry.")
         }
         guard !signatures.isEmpty else {
-            throw CallbackError(.malformedSignature, scheme, "header '\(header)' value '\(Quote.untrusted(text))' has no v1= entry.")
+            throw CallbackError(.malformedSignature, scheme, "header '\(header)' has no v1= entry.")
         }
         return (timestamp, signatures)
     }

@@ -141,6 +141,7 @@ struct JSONParser {
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 
     private mutating func parseString() throws(Failure) -> String {
+        let start = index
         index += 1
         var buffer: [UInt8] = []
         while true {
@@ -149,7 +150,9 @@ struct JSONParser {
             switch byte {
             case UInt8(ascii: "\""):
                 index += 1
-                guard let text = String(validating: buffer, as: UTF8.self) else { throw failure("invalid UTF-8 in a string") }
+                guard let text = String(validating: buffer, as: UTF8.self) else {
+                    throw Failure(offset: start, reason: "invalid UTF-8 in a string")
+                }
                 return text
             case UInt8(ascii: "\\"):
                 index += 1

@@ -68,7 +68,8 @@ enum PayOSScheme {
     }
 
     private static func requireSuccess(_ fields: FieldReader) throws(CallbackError) {
-        let desc = (try? fields.optionalText("desc")).flatMap { $0 } ?? ""
+        var desc = ""
+        if case .string(let text)? = fields.raw("desc") { desc = text }
         if let code = try fields.optionalText("code"), code != "00" {
             throw CallbackError(.notSuccessful, scheme,
                                 "field 'code' value '\(Quote.untrusted(code))' (desc '\(Quote.untrusted(desc))') reports an unsuccessful payment.")

@@ -60,7 +60,7 @@ enum SePayScheme {
     }
 
     static func sign(body: [UInt8], secret: String, now: Date) -> SignedCallback {
-        let timestamp = String(Int64(now.timeIntervalSince1970.rounded(.down)))
+        let timestamp = String(SignedTimestamp.units(now, perSecond: 1))
         let mac = HMAC.authenticate(.sha256, key: Array(secret.utf8), message: Array(timestamp.utf8) + [UInt8(ascii: ".")] + body)
         return SignedCallback(headers: [
             (signatureHeader, "sha256=" + Hex.encode(mac)),

@@ -12,7 +12,7 @@ enum SignedTimestamp {
     /// more than `CallbackScheme.timestampTolerance` seconds away from `now`.
     static func check(_ signed: Int64, unitsPerSecond: Int64, now: Date, header: String, shown: String,
                       scheme: CallbackScheme) throws(CallbackError) {
-        let nowUnits = Int64((now.timeIntervalSince1970 * Double(unitsPerSecond)).rounded(.down))
+        let nowUnits = units(now, perSecond: unitsPerSecond)
         let tolerance = CallbackScheme.timestampTolerance * unitsPerSecond
         let unit = unitsPerSecond == 1 ? "s" : "ms"
         let (difference, overflow) = nowUnits.subtractingReportingOverflow(signed)
@@ -24,6 +24,13 @@ enum SignedTimestamp {
             throw CallbackError(.futureTimestamp, scheme,
                                 "header '\(header)' timestamp \(shown) is \(-difference) \(unit) in the future (tolerance \(tolerance) \(unit)).")
         }
+    }
+
+    /// `date` in whole seconds (rounded down, as the reference libraries do) or in milliseconds
+    /// (rounded to the nearest, which absorbs the binary fraction of a `Date`).
+    static func units(_ date: Date, perSecond: Int64) -> Int64 {
+        let scaled = date.timeIntervalSince1970 * Double(perSecond)
+        return Int64(perSecond == 1 ? scaled.rounded(.down) : scaled.rounded())
     }
 
     /// `seconds` since the Unix epoch as a `Date`.

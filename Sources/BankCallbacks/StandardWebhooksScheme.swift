@@ -70,7 +70,7 @@ enum StandardWebhooksScheme {
     static func sign(body: [UInt8], secret: String, now: Date, deliveryID: String?) throws(CallbackError) -> SignedCallback {
         let key = try StandardWebhooksSecret.key(from: secret, position: 1)
         let id = deliveryID ?? "msg_" + String(Hex.encode(Digest.sha256(body)).prefix(32))
-        let timestamp = String(Int64(now.timeIntervalSince1970.rounded(.down)))
+        let timestamp = String(SignedTimestamp.units(now, perSecond: 1))
         let mac = HMAC.authenticate(.sha256, key: key, message: signedContent(id: id, timestamp: timestamp, body: body))
         return SignedCallback(headers: [
             (idHeader, id),

@@ -5,29 +5,21 @@ extension FeeDesk {
     /// The matcher for the configured reference format.
     var matcher: Matcher { Matcher(format: config.referenceFormat) }
 
-    /// Matches the credits `ids` in a fixed order (booking date, time, amount, bank reference, memo,
-    /// id), so that the same credits always give the same allocations whatever order they arrived in.
-    /// Returns the count and sum per outcome.
-    func matchCredits(_ ids: [Int64], connection: SQLiteConnection, at stamp: String) throws -> [CreditOutcome: OutcomeTotal] {
-        guard let first = ids.min() else { return [:] }
-        var ordered: [(id: Int64, amount: Money, memo: String)] = []
-        ordered.reserveCapacity(ids.count)
-        try connection.forEach("""
-            SELECT id, amount, memo FROM credit WHERE id >= ? AND outcome = 'unmatched' AND note = ''
-            ORDER BY booking_date, COALESCE(booked_at, ''), amount, COALESCE(bank_reference, ''), memo, id
-            """, [first]) { row throws(StoreError) in
-            ordered.append((row.int64(0), Money(dong: row.int64(1)), try row.requiredText(2)))
-        }
-        let wanted = Set(ids)
-        let credits = CreditRepository(connection)
+    /// Matches `credits` in a fixed order (booking date, time, amount, then a stable hash of bank
+    /// reference and memo), so the same credits always give the same allocations whatever order they
+    /// arrived in. Returns the count and sum per outcome.
+    func match(_ credits: [PendingCredit], connection: SQLiteConnection, at stamp: String) throws -> [CreditOutcome: OutcomeTotal] {
+        let repository = CreditRepository(connection)
         let matcher = self.matcher
         var totals: [CreditOutcome: OutcomeTotal] = [:]
-        for credit in ordered where wanted.contains(credit.id) {
-            let decision = try matcher.decide(amount: credit.amount, memo: MemoText(credit.memo), lookup: credits.payable)
+        for credit in credits.sorted() {
+            let decision = try matcher.decide(amount: credit.amount, references: credit.references, lookup: repository.payable)
             for allocation in decision.allocations {
-                try credits.allocate(creditID: credit.id, dossierID: allocation.dossierID, amount: allocation.amount, method: "auto", at: stamp)
+                try repository.allocate(creditID: credit.id, dossierID: allocation.dossierID, amount: allocation.amount, method: "auto", at: stamp)
             }
-            try credits.setOutcome(id: credit.id, outcome: decision.outcome, owedBack: decision.owedBack, note: decision.note)
+            if decision.outcome != .unmatched || !decision.note.isEmpty {
+                try repository.setOutcome(id: credit.id, outcome: decision.outcome, owedBack: decision.owedBack, note: decision.note)
+            }
             totals[decision.outcome, default: OutcomeTotal()].add(credit.amount)
         }
         return totals

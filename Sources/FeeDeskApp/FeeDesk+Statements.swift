@@ -72,13 +72,13 @@ extension FeeDesk {
             let fileID = try statements.insertFile(sha256: sha256, fileName: upload.fileName, format: "pending", at: stamp, by: actor)
             var importer = StatementImporter(connection: connection, accounts: config.accounts, requestedAccount: upload.accountID,
                                              fileName: upload.fileName, fileID: fileID, stamp: stamp,
-                                             allowUnbalanced: upload.allowUnbalanced, progress: progress)
+                                             allowUnbalanced: upload.allowUnbalanced, scanner: matcher.scanner, progress: progress)
             let summary = try StatementReader.read(data: upload.data, format: upload.format, profile: profile,
                                                    fileName: upload.fileName, visitor: &importer)
             try connection.run("UPDATE statement_file SET format = ? WHERE id = ?", summary.format.rawValue, fileID)
             try statements.finishFile(id: fileID, lines: importer.lines, newLines: importer.newLines,
                                       creditTotal: importer.creditTotal, debitTotal: importer.debitTotal)
-            let outcomes = try matchCredits(importer.newCreditIDs, connection: connection, at: stamp)
+            let outcomes = try match(importer.newCredits, connection: connection, at: stamp)
             let report = ImportReport(file: upload.fileName, format: summary.format.rawValue, importer: importer, outcomes: outcomes)
             try AuditJournal.append(connection, at: stamp, actor: actor, action: "statement.import", entity: "statement_file",
                                     entityID: String(fileID), details: report.auditDetails(sha256: sha256))

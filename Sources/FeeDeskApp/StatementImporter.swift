@@ -18,13 +18,14 @@ struct StatementImporter: StatementVisitor {
     let fileID: Int64
     let stamp: String
     let allowUnbalanced: Bool
+    let scanner: ReferenceScanner
     let progress: (@Sendable (Int) -> Void)?
 
     private(set) var lines = 0
     private(set) var credits = 0, debits = 0
     private(set) var creditTotal: Int64 = 0, debitTotal: Int64 = 0
     private(set) var newLines = 0, knownLines = 0, skippedZero = 0
-    private(set) var newCreditIDs: [Int64] = []
+    private(set) var newCredits: [PendingCredit] = []
     private(set) var balances: [ImportReport.BalanceResult] = []
     private var statementID: Int64 = 0
     private var accountID = ""
@@ -32,7 +33,7 @@ struct StatementImporter: StatementVisitor {
     private var occurrences: [String: Int] = [:]
 
     init(connection: SQLiteConnection, accounts: [CollectionAccount], requestedAccount: String?, fileName: String, fileID: Int64,
-         stamp: String, allowUnbalanced: Bool, progress: (@Sendable (Int) -> Void)?) {
+         stamp: String, allowUnbalanced: Bool, scanner: ReferenceScanner, progress: (@Sendable (Int) -> Void)?) {
         self.connection = connection
         self.accounts = accounts
         self.requestedAccount = requestedAccount
@@ -40,6 +41,7 @@ struct StatementImporter: StatementVisitor {
         self.fileID = fileID
         self.stamp = stamp
         self.allowUnbalanced = allowUnbalanced
+        self.scanner = scanner
         self.progress = progress
     }
 
@@ -82,22 +84,18 @@ struct StatementImporter: StatementVisitor {
             isCredit: line.direction == .credit, reversal: line.reversal, bankReference: line.bankReference,
             endToEnd: line.endToEndReference, counterpartyName: line.counterpartyName, counterpartyAccount: line.counterpartyAccount,
             memo: line.memo, raw: line.raw)
-        let statements = StatementRepository(connection)
-        guard try !statements.knows(identity: stored.identity) else {
+        guard let lineID = try StatementRepository(connection).insertLineIfNew(stored, statementID: statementID) else {
             knownLines += 1
             return
         }
         newLines += 1
-        var creditID: Int64?
-        if stored.isCredit {
-            let id = try CreditRepository(connection).insert(NewCredit(
-                accountID: accountID, amount: amount, bookingDate: bookingDate, bookedAt: stored.bookedAt, memo: line.memo,
-                counterpartyName: line.counterpartyName, counterpartyAccount: line.counterpartyAccount,
-                bankReference: line.bankReference, source: .statement), at: stamp)
-            newCreditIDs.append(id)
-            creditID = id
-        }
-        try statements.insertLine(stored, statementID: statementID, creditID: creditID)
+        guard stored.isCredit else { return }
+        let id = try CreditRepository(connection).insert(NewCredit(
+            accountID: accountID, amount: amount, bookingDate: bookingDate, bookedAt: stored.bookedAt, memo: line.memo,
+            counterpartyName: line.counterpartyName, counterpartyAccount: line.counterpartyAccount,
+            bankReference: line.bankReference, source: .statement, statementLineID: lineID), at: stamp)
+        newCredits.append(PendingCredit(id: id, day: bookingDate, time: line.bookingTime.map { $0.hour * 3600 + $0.minute * 60 + $0.second },
+                                        amount: amount, bankReference: line.bankReference, memo: line.memo, scanner: scanner))
     }
 
     mutating func endStatement(_ trailer: StatementTrailer) throws {
@@ -150,15 +148,21 @@ struct StatementImporter: StatementVisitor {
         return last.filter { $0.isLetter || $0.isNumber }
     }
 
-    private mutating func identity(of line: StatementLine) -> String {
+    /// The first 16 bytes of SHA-256 over the line's identifying fields: the bank's reference when it
+    /// gives one, else a fingerprint (date, amount, folded memo) and the line's position among identical
+    /// lines of this file.
+    private mutating func identity(of line: StatementLine) -> [UInt8] {
         let base = "\(accountID)|\(line.direction.rawValue)|\(line.bookingDate)|\(line.amount)"
+        let text: String
         if let reference = line.bankReference, !reference.isEmpty {
-            return Digest.sha256Hex("ref|\(base)|\(reference)")
+            text = "ref|\(base)|\(reference)"
+        } else {
+            let fingerprint = "fp|\(base)|\(MemoText(line.memo).compact)"
+            let position = occurrences[fingerprint, default: 0]
+            occurrences[fingerprint] = position + 1
+            text = "\(fingerprint)|\(position)"
         }
-        let fingerprint = "fp|\(base)|\(MemoText(line.memo).compact)"
-        let position = occurrences[fingerprint, default: 0]
-        occurrences[fingerprint] = position + 1
-        return Digest.sha256Hex("\(fingerprint)|\(position)")
+        return Array(Digest.sha256(text.utf8).prefix(16))
     }
 
     private func date(_ date: StatementDate, _ line: StatementLine) throws -> LocalDate {

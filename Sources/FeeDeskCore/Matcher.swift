@@ -68,7 +68,12 @@ public struct Matcher: Sendable {
 
     /// The decision for a credit of `amount` with `memo`; `lookup` finds a dossier by reference.
     public func decide(amount: Money, memo: MemoText, lookup: (PaymentReference) throws -> PayableDossier?) rethrows -> MatchDecision {
-        let references = scanner.references(in: memo)
+        try decide(amount: amount, references: scanner.references(in: memo), lookup: lookup)
+    }
+
+    /// The decision for a credit of `amount` whose memo holds `references` (from `scanner`).
+    public func decide(amount: Money, references: [PaymentReference],
+                       lookup: (PaymentReference) throws -> PayableDossier?) rethrows -> MatchDecision {
         var dossiers: [PayableDossier] = []
         for reference in references {
             if let dossier = try lookup(reference), !dossiers.contains(where: { $0.id == dossier.id }) { dossiers.append(dossier) }

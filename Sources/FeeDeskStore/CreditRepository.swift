@@ -25,11 +25,13 @@ public struct NewCredit: Sendable {
     public var bankReference: String?
     public var providerReference: String?
     public var source: CreditSource
+    /// The statement line that proves it, when it came from a statement.
+    public var statementLineID: Int64?
 
     /// A credit with every field.
     public init(accountID: String, amount: Money, bookingDate: LocalDate, bookedAt: String?, memo: String,
                 counterpartyName: String?, counterpartyAccount: String?, counterpartyBIN: String? = nil,
-                bankReference: String?, providerReference: String? = nil, source: CreditSource) {
+                bankReference: String?, providerReference: String? = nil, source: CreditSource, statementLineID: Int64? = nil) {
         self.accountID = accountID
         self.amount = amount
         self.bookingDate = bookingDate
@@ -41,6 +43,7 @@ public struct NewCredit: Sendable {
         self.bankReference = bankReference
         self.providerReference = providerReference
         self.source = source
+        self.statementLineID = statementLineID
     }
 }
 
@@ -57,11 +60,11 @@ public struct CreditRepository {
     public func insert(_ credit: NewCredit, at: String) throws -> Int64 {
         try connection.run("""
             INSERT INTO credit (account_id, amount, booking_date, booked_at, memo, counterparty_name, counterparty_account,
-                                counterparty_bin, bank_reference, provider_reference, source, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                counterparty_bin, bank_reference, provider_reference, source, statement_line_id, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, credit.accountID, credit.amount.dong, credit.bookingDate.description, credit.bookedAt, credit.memo,
             credit.counterpartyName, credit.counterpartyAccount, credit.counterpartyBIN, credit.bankReference,
-            credit.providerReference, credit.source.rawValue, at)
+            credit.providerReference, credit.source.rawValue, credit.statementLineID, at)
         return connection.lastInsertRowID
     }
 

@@ -33,7 +33,7 @@ public final class SQLiteConnection {
         guard mode?.lowercased() == "wal" else {
             throw StoreError.sqlite(code: SQLITE_ERROR, message: "journal_mode answered '\(mode ?? "nothing")'", context: "enabling WAL on \(path)")
         }
-        try execute("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;")
+        try execute("PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON; PRAGMA cache_size=-65536; PRAGMA temp_store=MEMORY;")
     }
 
     deinit {

@@ -63,7 +63,6 @@ extension Schema {
         created_at           TEXT NOT NULL
     ) STRICT;
     CREATE INDEX credit_by_day ON credit (account_id, booking_date);
-    CREATE INDEX credit_by_outcome ON credit (outcome);
 
     -- The part of a credit counted for a dossier. Reversal is a new recorded action, never a delete.
     CREATE TABLE allocation (

@@ -2,7 +2,8 @@ extension Schema {
     /// Version 2: imported statement files, their statements and lines; what a credit still owes back.
     ///
     /// A statement line's `identity` is unique: the same transaction in a re-imported file or in two
-    /// overlapping statements is stored once. A credit line creates (or confirms) one `credit`.
+    /// overlapping statements is stored once. A credit line creates (or confirms) one `credit`, which
+    /// points back at it.
     static let statements = """
     CREATE TABLE statement_file (
         id            INTEGER PRIMARY KEY,
@@ -37,7 +38,7 @@ extension Schema {
     CREATE TABLE statement_line (
         id                   INTEGER PRIMARY KEY,
         statement_id         INTEGER NOT NULL REFERENCES statement (id),
-        identity             TEXT NOT NULL UNIQUE,
+        identity             BLOB NOT NULL UNIQUE,
         account_id           TEXT NOT NULL REFERENCES bank_account (id),
         booking_date         TEXT NOT NULL,
         value_date           TEXT NOT NULL,
@@ -50,14 +51,15 @@ extension Schema {
         counterparty_name    TEXT,
         counterparty_account TEXT,
         memo                 TEXT NOT NULL,
-        raw                  TEXT NOT NULL,
-        credit_id            INTEGER REFERENCES credit (id)
+        raw                  TEXT NOT NULL
     ) STRICT;
     CREATE INDEX statement_line_by_day ON statement_line (account_id, booking_date, direction);
-    CREATE INDEX statement_line_by_credit ON statement_line (credit_id);
 
+    -- The statement line that proves a credit (NULL while only a callback reported it).
+    ALTER TABLE credit ADD COLUMN statement_line_id INTEGER REFERENCES statement_line (id);
     ALTER TABLE credit ADD COLUMN owed_back INTEGER NOT NULL DEFAULT 0 CHECK (owed_back >= 0);
     ALTER TABLE credit ADD COLUMN note TEXT NOT NULL DEFAULT '';
-    CREATE INDEX credit_by_bank_reference ON credit (account_id, bank_reference);
+    -- Callback credits waiting for their statement line, found by the bank's reference.
+    CREATE INDEX credit_callback_by_reference ON credit (account_id, bank_reference) WHERE source = 'callback';
     """
 }

@@ -13,7 +13,8 @@ public struct ImportedFile: Sendable, Equatable {
 
 /// A statement line about to be stored.
 public struct NewStatementLine: Sendable {
-    public var identity: String
+    /// 16 bytes that name the transaction (see the importer); unique across all statements.
+    public var identity: [UInt8]
     public var accountID: String
     public var bookingDate: LocalDate
     public var valueDate: LocalDate
@@ -29,7 +30,7 @@ public struct NewStatementLine: Sendable {
     public var raw: String
 
     /// A line with every field.
-    public init(identity: String, accountID: String, bookingDate: LocalDate, valueDate: LocalDate, bookedAt: String?, amount: Money,
+    public init(identity: [UInt8], accountID: String, bookingDate: LocalDate, valueDate: LocalDate, bookedAt: String?, amount: Money,
                 isCredit: Bool, reversal: Bool, bankReference: String?, endToEnd: String?, counterpartyName: String?,
                 counterpartyAccount: String?, memo: String, raw: String) {
         self.identity = identity
@@ -100,19 +101,16 @@ public struct StatementRepository {
             firstDate?.description, lastDate?.description, balance, note, id)
     }
 
-    /// True when a line with this identity is already stored.
-    public func knows(identity: String) throws -> Bool {
-        try connection.queryOne("SELECT 1 FROM statement_line WHERE identity = ?", identity) { _ in true } ?? false
-    }
-
-    /// Stores a new line of statement `statementID`, linked to credit `creditID` when it is one.
-    public func insertLine(_ line: NewStatementLine, statementID: Int64, creditID: Int64?) throws {
-        try connection.run("""
+    /// Stores `line` of statement `statementID` unless a line with its identity is stored already;
+    /// returns the new line's id, or nil when it was known.
+    public func insertLineIfNew(_ line: NewStatementLine, statementID: Int64) throws -> Int64? {
+        let changed = try connection.run("""
             INSERT INTO statement_line (statement_id, identity, account_id, booking_date, value_date, booked_at, amount, direction,
-                                        reversal, bank_reference, end_to_end, counterparty_name, counterparty_account, memo, raw, credit_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        reversal, bank_reference, end_to_end, counterparty_name, counterparty_account, memo, raw)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (identity) DO NOTHING
             """, statementID, line.identity, line.accountID, line.bookingDate.description, line.valueDate.description, line.bookedAt,
             line.amount.dong, line.isCredit ? "credit" : "debit", line.reversal, line.bankReference, line.endToEnd,
-            line.counterpartyName, line.counterpartyAccount, line.memo, line.raw, creditID)
+            line.counterpartyName, line.counterpartyAccount, line.memo, line.raw)
+        return changed == 1 ? connection.lastInsertRowID : nil
     }
 }

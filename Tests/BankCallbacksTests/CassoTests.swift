@@ -72,8 +72,8 @@ struct CassoTests {
         ("t=1795396500123,v1=" + CassoTests.phpSignature, 300_001, "casso-v2: header 'X-Casso-Signature' timestamp t=1795396500123 is 300001 ms in the past (tolerance 300000 ms)."),
         ("t=1795396500123,v1=" + CassoTests.phpSignature, -300_001, "casso-v2: header 'X-Casso-Signature' timestamp t=1795396500123 is 300001 ms in the future (tolerance 300000 ms)."),
         ("t=1795396500,v1=" + CassoTests.phpSignature, 0, "casso-v2: header 'X-Casso-Signature' timestamp t=1795396500 is 1793601103623 ms in the past (tolerance 300000 ms)."),
-        ("v1=" + CassoTests.phpSignature, 0, "casso-v2: header 'X-Casso-Signature' value 'v1=0dbad75940777d3321d6f3f99f20ae086902e…' has no t= entry."),
-        ("t=1795396500123", 0, "casso-v2: header 'X-Casso-Signature' value 't=1795396500123' has no v1= entry."),
+        ("v1=" + CassoTests.phpSignature, 0, "casso-v2: header 'X-Casso-Signature' has no t= entry."),
+        ("t=1795396500123", 0, "casso-v2: header 'X-Casso-Signature' has no v1= entry."),
         ("t=1795396500123,v1=abc", 0, "casso-v2: header 'X-Casso-Signature' v1= value is not 128 hexadecimal digits."),
         ("t=17953965x0123,v1=" + CassoTests.phpSignature, 0, "casso-v2: header 'X-Casso-Signature' has a missing, repeated or non-numeric t= value '17953965x0123'."),
         ("t=1795396500123, v1=" + CassoTests.phpSignature + ", s=ignored", 0, nil),
@@ -105,7 +105,8 @@ struct CassoTests {
         (#"{"error":0,"data":{"id":1,"amount":"5000","description":"x"}}"#, "casso-v2: field 'data.amount' is a string ('5000'), not a whole number of đồng."),
         (#"{"error":0,"data":{"amount":5000,"description":"x"}}"#, "casso-v2: field 'data.id' is missing."),
         (#"{"error":0}"#, "casso-v2: field 'data' is missing."),
-        ("not json", "casso-v2: the body is not valid JSON: unexpected character at byte 0."),
+        ("not json", "casso-v2: the body is not valid JSON: invalid literal at byte 1."),
+        ("<xml/>", "casso-v2: the body is not valid JSON: unexpected character at byte 0."),
     ])
     func signedButUnacceptableBodies(body: String, expected: String) throws {
         let signed = try? scheme.sign(body: Array(body.utf8), secret: Self.key, now: Self.now)

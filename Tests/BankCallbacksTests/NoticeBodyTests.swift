@@ -88,7 +88,7 @@ struct NoticeBodyTests {
         let body: [UInt8] = Array(#"{"id":""#.utf8) + [0xC3, 0x28] + Array(#""}"#.utf8)
         let signed = try CallbackScheme.standardWebhooks.sign(body: body, secret: V.secret1, now: V.now, deliveryID: "msg_1")
         #expect(verifyError(.standardWebhooks, signed.request, secrets: [V.secret1], now: V.now)?.message
-            == "the body is not valid JSON: invalid UTF-8 in a string at byte 9.")
+            == "the body is not valid JSON: invalid UTF-8 in a string at byte 6.")
     }
 
     @Test func optionalFieldsAndUnknownFields() throws {

@@ -132,8 +132,8 @@ struct StandardWebhooksTests {
     @Test(arguments: [
         ([] as [String], "standard-webhooks: no secret is configured for this partner, so every callback is refused.", 503),
         (["", "  "], "standard-webhooks: no secret is configured for this partner, so every callback is refused.", 503),
-        (["whsec_not base64!"], "standard-webhooks: configured secret #1 is not 'whsec_' followed by standard base64.", 503),
-        (["whsec_AQIDBAUGBwgJCgsMDQ4PEBESExQVFhcY"], "standard-webhooks: configured secret #1 decodes to 18 bytes; at least 24 are required.", 503),
+        (["whsec_not-base64!"], "standard-webhooks: configured secret #1 is not 'whsec_' followed by standard base64.", 503),
+        (["whsec_AQIDBAUGBwgJCgsMDQ4PEBESExQV"], "standard-webhooks: configured secret #1 decodes to 21 bytes; at least 24 are required.", 503),
         ([StandardWebhooksVector.secret1, "whsec_-_-_"], "standard-webhooks: configured secret #2 is not 'whsec_' followed by standard base64.", 503),
     ])
     func secretProblems(secrets: [String], expected: String, status: Int) {
@@ -141,6 +141,18 @@ struct StandardWebhooksTests {
         #expect(error?.description == expected)
         #expect(error?.httpStatus == status)
         #expect(error.map { !$0.description.contains("AQIDBAUG") } == true)
+    }
+
+    /// The worked example of the integration guide, signed with `openssl dgst -sha256 -mac HMAC
+    /// -macopt hexkey:0102…20 -binary | base64` and, identically, by the PyPI reference package.
+    @Test func integrationGuideExample() throws {
+        let body = #"{"id":"FT26326812345678","account":"0071000123456","amount":75000,"currency":"VND","bookedAt":"2026-11-22T09:15:00+07:00","description":"MBVCB.3278907687.HS00001234 nop phi chung thuc.CT tu 0123456789 NGUYEN VAN A","counterpartyName":"NGUYEN VAN A","counterpartyAccount":"0123456789","counterpartyBankBin":"970415"}"#
+        let incoming = request([("webhook-id", V.id), ("webhook-timestamp", "1795313700"),
+                                ("webhook-signature", "v1,KqK6hKhv5hs7KjIdjC+57M5fBtqMD0WkaXP1OKkcfL0="),
+                                ("content-type", "application/json")], body)
+        let verified = try scheme.verify(incoming, secrets: [V.secret1], now: V.now.addingTimeInterval(42))
+        #expect(verified.notice.memo == "MBVCB.3278907687.HS00001234 nop phi chung thuc.CT tu 0123456789 NGUYEN VAN A")
+        #expect(String(decoding: verified.ack.body, as: UTF8.self) == #"{"success":true}"#)
     }
 
     @Test func generatedSecretsAreUsable() throws {

@@ -1,0 +1,59 @@
+import FeeDeskCore
+import QRRender
+import VietQR
+
+/// The benchmarks `feedesk bench` runs. Each is deterministic (seeded data) and reports the median of
+/// several runs; none is a timed unit test.
+public enum Benchmarks {
+    /// VietQR payload encoding, decoding and SVG rendering (issue targets: 200,000/s, 200,000/s, 5,000/s).
+    public static func qr(count: Int = 100_000, runs: Int = 5) throws -> [BenchResult] {
+        var generator = SplitMix64(seed: 3)
+        let banks = ["970436", "970415", "970418", "970405", "970407", "970422"]
+        let requests = (0..<1_000).map { index in
+            VietQRRequest(bin: banks[index % banks.count], account: String(1_000_000_000 + generator.below(8_999_999_999)),
+                          amount: Int64(1_000 * (1 + generator.below(2_000))), purpose: "HS\(100_000 + index) nop phi")
+        }
+        let payloads = try requests.map { try VietQR.encode($0) }
+        let encode = try BenchResult.time(runs: runs) {
+            for index in 0..<count { _ = try VietQR.encode(requests[index % requests.count]) }
+        }
+        let decode = try BenchResult.time(runs: runs) {
+            for index in 0..<count { _ = try VietQR.decode(payloads[index % payloads.count]) }
+        }
+        let svgCount = max(1, count / 20)
+        let svg = try BenchResult.time(runs: runs) {
+            for index in 0..<svgCount { _ = try QRMatrix(encoding: payloads[index % payloads.count]).svg() }
+        }
+        return [
+            BenchResult(name: "qr.encode", items: count, times: encode, target: "≥ 200,000/s"),
+            BenchResult(name: "qr.decode", items: count, times: decode, target: "≥ 200,000/s"),
+            BenchResult(name: "qr.svg (libqrencode + SVG)", items: svgCount, times: svg, target: "≥ 5,000/s"),
+        ]
+    }
+
+    /// The matcher alone, in memory, against `dossiers` open dossiers (issue target: 500,000 credits/s
+    /// against 1,000,000 dossiers).
+    public static func match(dossiers: Int = 1_000_000, credits: Int = 1_000_000, runs: Int = 3) -> [BenchResult] {
+        let ledger = SyntheticLedger(format: .standard, firstDay: LocalDate(daysSinceEpoch: 20_780))
+        var book: [String: PayableDossier] = [:]
+        book.reserveCapacity(dossiers)
+        for index in 0..<dossiers {
+            let seed = ledger.dossier(index)
+            book[seed.reference.text] = PayableDossier(id: seed.sequence, code: seed.code, reference: seed.reference,
+                                                       amountDue: seed.amount, paid: .zero, cancelled: false)
+        }
+        var generator = SplitMix64(seed: 11)
+        let lines = (0..<credits).map { ledger.credit($0 % dossiers, count: dossiers, generator: &generator) }
+        let matcher = Matcher(format: .standard)
+        var matched = 0
+        let times = BenchResult.time(runs: runs) {
+            matched = 0
+            for line in lines {
+                let decision = matcher.decide(amount: line.amount, memo: MemoText(line.memo)) { book[$0.text] }
+                if decision.outcome != .unmatched { matched += 1 }
+            }
+        }
+        return [BenchResult(name: "match (in memory, \(dossiers) dossiers, \(matched) auto)", items: credits, times: times,
+                            target: "≥ 500,000/s")]
+    }
+}

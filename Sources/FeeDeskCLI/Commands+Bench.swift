@@ -1,0 +1,60 @@
+import FeeDeskApp
+import Foundation
+
+extension Commands {
+    static let bench: [CommandSpec] = [
+        CommandSpec("bench qr", options: [.optional("count", "N")], summary: "Đo tốc độ mã VietQR / benchmark VietQR encode, decode, SVG") { context in
+            try context.printBench(try Benchmarks.qr(count: try context.count("count", default: 100_000)))
+        },
+        CommandSpec("bench parse", options: [.optional("lines", "N"), .optional("format", "csv|mt940")],
+                    summary: "Đo tốc độ đọc sao kê / benchmark statement parsing") { context in
+            try context.printBench(try Benchmarks.parse(format: try context.syntheticFormat(), lines: try context.count("lines", default: 1_000_000),
+                                                        folder: NSTemporaryDirectory()))
+        },
+        CommandSpec("bench import", options: [.optional("lines", "N"), .optional("format", "csv|mt940")],
+                    summary: "Đo nhập + khớp sao kê vào CSDL mới / benchmark import and matching end to end") { context in
+            let lines = try context.count("lines", default: 1_000_000)
+            let results = try Benchmarks.importStatement(config: try context.config(), format: try context.syntheticFormat(), lines: lines,
+                                                         folder: NSTemporaryDirectory(), progress: context.progressReporter(label: "import"))
+            context.console.progress(nil)
+            return try context.printBench(results)
+        },
+        CommandSpec("bench match", options: [.optional("dossiers", "N"), .optional("credits", "N")],
+                    summary: "Đo tốc độ khớp trong bộ nhớ / benchmark the matcher in memory") { context in
+            try context.printBench(Benchmarks.match(dossiers: try context.count("dossiers", default: 1_000_000),
+                                                    credits: try context.count("credits", default: 1_000_000)))
+        },
+    ]
+}
+
+extension CommandContext {
+    /// A positive whole-number option.
+    func count(_ name: String, default value: Int) throws -> Int {
+        guard let text = arguments.option(name) else { return value }
+        guard let number = Int(text), number > 0, number <= 100_000_000 else {
+            throw AppError.input("--\(name): '\(text)' is not a whole number between 1 and 100000000")
+        }
+        return number
+    }
+
+    func syntheticFormat() throws -> Benchmarks.SyntheticFormat {
+        let text = arguments.option("format") ?? "csv"
+        guard let format = Benchmarks.SyntheticFormat(rawValue: text) else {
+            throw AppError.input("--format: '\(text)' is not csv or mt940")
+        }
+        return format
+    }
+
+    /// Prints benchmark results as a table (or JSON) and returns success.
+    func printBench(_ results: [BenchResult]) throws -> Int32 {
+        try emit(results) { results in
+            let rows = results.map { result in
+                [result.name, String(result.items), String(format: "%.3f", result.seconds), String(format: "%.0f", result.perSecond),
+                 String(format: "%.0f", result.peakMemoryMB), result.target]
+            }
+            return TextTable.render(header: ["benchmark", "items", "median s", "per second", "peak MB", "target"], rows: rows,
+                                    rightAligned: [1, 2, 3, 4])
+        }
+        return 0
+    }
+}

@@ -1,0 +1,44 @@
+@testable import FeeDeskApp
+import FeeDeskCore
+import Foundation
+import Testing
+
+/// The benchmarks' synthetic data is deterministic and realistic enough to exercise every outcome.
+@Suite struct BenchmarkTests {
+    @Test func syntheticStatementsParseAndImportWithEveryOutcome() throws {
+        let fixture = try AppFixture()
+        for format in Benchmarks.SyntheticFormat.allCases {
+            let parse = try Benchmarks.parse(format: format, lines: 2_000, runs: 1, folder: fixture.folder)
+            #expect(parse.first?.items == 2_000)
+            let results = try Benchmarks.importStatement(config: try FeeDeskConfig.load(path: fixture.configPath), format: format,
+                                                         lines: 2_000, folder: fixture.folder)
+            #expect(results.count == 2)
+            #expect(results[1].name.contains("of 2000"))
+        }
+        // Same seed, same file.
+        try Benchmarks.writeStatement(format: .csv, lines: 500, dossiers: 500, to: fixture.folder + "/a.csv")
+        try Benchmarks.writeStatement(format: .csv, lines: 500, dossiers: 500, to: fixture.folder + "/b.csv")
+        #expect(FileManager.default.contentsEqual(atPath: fixture.folder + "/a.csv", andPath: fixture.folder + "/b.csv"))
+    }
+
+    @Test func syntheticCreditsCoverTheAdversarialCases() throws {
+        let app = try AppFixture().app()
+        try app.setUp(by: "test")
+        try Benchmarks.registerDossiers(app, count: 3_000)
+        let path = NSTemporaryDirectory() + "bench-\(UUID().uuidString).csv"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try Benchmarks.writeStatement(format: .csv, lines: 3_000, dossiers: 3_000, to: path)
+        let report = try app.importStatement(StatementUpload(data: try Data(contentsOf: URL(fileURLWithPath: path)), fileName: "s.csv",
+                                                             format: .csv), by: "test")
+        let outcomes = report.outcomes
+        #expect(outcomes.matched > 2_000)
+        #expect(outcomes.underpaid > 50 && outcomes.overpaid > 30 && outcomes.duplicate > 30 && outcomes.unmatched > 200)
+        #expect(report.outcomeAmounts.values.reduce(0, +) == report.creditTotal)
+    }
+
+    @Test func matcherBenchmarkRuns() {
+        let results = Benchmarks.match(dossiers: 2_000, credits: 2_000, runs: 1)
+        #expect(results.first?.items == 2_000)
+        #expect(results.first?.perSecond ?? 0 > 0)
+    }
+}
