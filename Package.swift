@@ -28,25 +28,29 @@ let package = Package(
 
         // Adapters: each wraps one C library.
         .target(name: "FeeDeskCrypto", dependencies: ["COpenSSL"]),
+        .target(name: "BankCallbacks", dependencies: ["FeeDeskCrypto"]),
         .target(name: "FeeDeskStore", dependencies: ["CSQLite", "FeeDeskCore", "FeeDeskCrypto"]),
         .target(name: "FeeDeskHTTP", dependencies: ["CMicroHTTPD"]),
         .target(name: "QRRender", dependencies: ["CQREncode", "CPNG"]),
 
         // Use cases, configuration and the command line.
         .target(name: "FeeDeskApp", dependencies: [
-            "FeeDeskCore", "FeeDeskStore", "FeeDeskCrypto", "FeeDeskHTTP", "VietQR", "BankStatements", "QRRender",
+            "FeeDeskCore", "FeeDeskStore", "FeeDeskCrypto", "FeeDeskHTTP", "VietQR", "BankStatements", "QRRender", "BankCallbacks",
         ]),
-        .target(name: "FeeDeskCLI", dependencies: ["FeeDeskApp", "FeeDeskCore", "VietQR", "QRRender", "BankStatements"]),
+        .target(name: "FeeDeskCLI", dependencies: [
+            "FeeDeskApp", "FeeDeskCore", "VietQR", "QRRender", "BankStatements", "BankCallbacks", "FeeDeskHTTP",
+        ]),
         .executableTarget(name: "feedesk", dependencies: ["FeeDeskCLI"]),
 
         .testTarget(name: "VietQRTests", dependencies: ["VietQR"]),
         .testTarget(name: "BankStatementsTests", dependencies: ["BankStatements"]),
         .testTarget(name: "FeeDeskCoreTests", dependencies: ["FeeDeskCore"]),
         .testTarget(name: "FeeDeskCryptoTests", dependencies: ["FeeDeskCrypto"]),
+        .testTarget(name: "BankCallbacksTests", dependencies: ["BankCallbacks", "FeeDeskCrypto"]),
         .testTarget(name: "FeeDeskStoreTests", dependencies: ["FeeDeskStore", "FeeDeskCore"]),
         .testTarget(name: "FeeDeskHTTPTests", dependencies: ["FeeDeskHTTP"]),
         .testTarget(name: "QRRenderTests", dependencies: ["QRRender"]),
         .testTarget(name: "FeeDeskAppTests", dependencies: ["FeeDeskApp", "FeeDeskCore", "FeeDeskStore"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["FeeDeskCLI"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["FeeDeskCLI", "FeeDeskStore", "BankCallbacks"]),
     ]
 )

@@ -1,3 +1,4 @@
+import BankCallbacks
 import BankStatements
 import FeeDeskApp
 import FeeDeskCore
@@ -46,7 +47,7 @@ public enum FeedeskCommandLine {
     /// 3 for rejected input, 1 for everything else.
     static func exitStatus(for error: any Error) -> Int32 {
         switch error {
-        case is CoreError, is AppError, is VietQRError, is QRRenderError, is StatementError: 3
+        case is CoreError, is AppError, is VietQRError, is QRRenderError, is StatementError, is CallbackError: 3
         default: 1
         }
     }

@@ -62,7 +62,7 @@ extension Schema {
                              CHECK (outcome IN ('matched', 'underpaid', 'overpaid', 'duplicate', 'unmatched', 'refund', 'ignored')),
         created_at           TEXT NOT NULL
     ) STRICT;
-    CREATE INDEX credit_by_day ON credit (account_id, booking_date);
+    CREATE INDEX credit_by_day ON credit (account_id, booking_date, amount);
 
     -- The part of a credit counted for a dossier. Reversal is a new recorded action, never a delete.
     CREATE TABLE allocation (

@@ -4,5 +4,6 @@ public enum Schema {
     public static let migrations: [Migration] = [
         Migration(version: 1, name: "foundation", sql: Schema.foundation),
         Migration(version: 2, name: "statements", sql: Schema.statements),
+        Migration(version: 3, name: "callbacks and users", sql: Schema.callbacksAndUsers),
     ]
 }

@@ -16,7 +16,7 @@ struct FixedClock: WallClock {
 }
 
 /// A temporary FeeDesk installation: a config folder with the repository's fee schedule and a database.
-final class AppFixture {
+final class AppFixture: @unchecked Sendable { // immutable after init
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     let folder: String

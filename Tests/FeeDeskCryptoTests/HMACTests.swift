@@ -60,3 +60,26 @@ import Testing
         #expect(tokens.allSatisfy { $0.count == 43 && !$0.contains("=") && !$0.contains("+") && !$0.contains("/") })
     }
 }
+
+@Suite struct PasswordHashTests {
+    @Test func verifiesTheRightPasswordOnly() throws {
+        let stored = try PasswordHash.make("Mật khẩu đúng 123", iterations: 1_000)
+        #expect(stored.hasPrefix("pbkdf2-sha256$1000$"))
+        #expect(PasswordHash.verify("Mật khẩu đúng 123", against: stored))
+        #expect(!PasswordHash.verify("Mật khẩu đúng 124", against: stored))
+        #expect(!PasswordHash.verify("", against: stored))
+        // Same password, different salt, different hash.
+        #expect(try PasswordHash.make("x", iterations: 1_000) != PasswordHash.make("x", iterations: 1_000))
+    }
+
+    /// RFC 7914 §11 / common PBKDF2-HMAC-SHA256 vector: P="password", S="salt", c=1, dkLen=32.
+    @Test func matchesAKnownVector() {
+        let stored = "pbkdf2-sha256$1$73616c74$120fb6cffcf8b32c43e7225256c4f837a86548c92ccc35480805987cb70be17b"
+        #expect(PasswordHash.verify("password", against: stored))
+    }
+
+    @Test(arguments: ["", "plain", "pbkdf2-sha256$x$00$00", "pbkdf2-sha256$1$zz$00", "md5$1$00$00", "pbkdf2-sha256$0$00$00"])
+    func refusesMalformedHashes(stored: String) {
+        #expect(!PasswordHash.verify("password", against: stored))
+    }
+}
