@@ -19,8 +19,8 @@ struct CreditLinker {
         var found: Int64?
         try connection.forEach("""
             SELECT id, bank_reference, memo, amount FROM credit
-            WHERE account_id = ? AND booking_date BETWEEN ? AND ? AND amount = ? AND source = 'statement' ORDER BY id
-            """, [account, day.adding(days: -1).description, day.adding(days: 1).description, amount.dong]) { row throws(StoreError) in
+            WHERE account_id = ? AND booking_date IN (?, ?, ?) AND amount = ? AND source = 'statement' ORDER BY id
+            """, [account, day.adding(days: -1).description, day.description, day.adding(days: 1).description, amount.dong]) { row throws(StoreError) in
             guard found == nil else { return }
             let sameReference = row.text(1) == reference
             let sameTransfer = row.int64(3) == amount.dong && MemoText(row.text(2) ?? "").compact == compact

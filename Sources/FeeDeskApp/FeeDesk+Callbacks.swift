@@ -78,7 +78,7 @@ extension FeeDesk {
             (creditID, outcome) = try recordCallbackCredit(notice, partner: partner, account: account, connection: connection, at: stamp)
         }
         let headerObject = Dictionary(headers.map { ($0.name.lowercased(), $0.value) }, uniquingKeysWith: { first, second in first + ", " + second })
-        let headerJSON = String(decoding: try JSONEncoder.sorted.encode(headerObject), as: UTF8.self)
+        let headerJSON = CanonicalJSON.object(headerObject)
         let callbackID = try journal.insert(partner: partner, deliveryID: verified.deliveryID, providerTransactionID: notice.providerTransactionID,
                                             kind: kind, receivedAt: stamp, headersJSON: headerJSON, body: body, creditID: creditID)
         try AuditJournal.append(connection, at: stamp, actor: "partner:\(partner)", action: "callback.accept", entity: "callback",
@@ -108,14 +108,5 @@ extension FeeDesk {
                                     memo: notice.memo, scanner: matcher.scanner)
         let outcomes = try match([pending], connection: connection, at: stamp)
         return (id, outcomes.keys.first)
-    }
-}
-
-extension JSONEncoder {
-    /// An encoder with sorted keys, for stored JSON that must read the same every time.
-    static var sorted: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
     }
 }

@@ -48,7 +48,7 @@ public enum AuditJournal {
         }
         let seq = (previous?.0 ?? 0) + 1
         let previousHash = previous?.1 ?? genesis
-        let detailsText = try canonicalJSON(details)
+        let detailsText = CanonicalJSON.object(details)
         let hash = digest(seq: seq, at: at, actor: actor, action: action, entity: entity, entityID: entityID,
                           details: detailsText, previousHash: previousHash)
         try connection.run("""
@@ -105,11 +105,5 @@ public enum AuditJournal {
             text += "\(field.utf8.count):\(field)\n"
         }
         return Digest.sha256Hex(text)
-    }
-
-    static func canonicalJSON(_ details: [String: String]) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(details), as: UTF8.self)
     }
 }

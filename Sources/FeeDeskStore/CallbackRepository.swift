@@ -17,14 +17,18 @@ public struct CallbackRepository {
     }
 
     /// The earlier delivery of `partner` with this delivery id or provider transaction id, if any.
+    /// (Two lookups, one per unique index: an OR across both would scan the table.)
     public func find(partner: String, deliveryID: String?, providerTransactionID: String) throws -> StoredCallback? {
-        try connection.queryOne("""
-            SELECT id, delivery_id, provider_txn, kind, credit_id FROM callback
-            WHERE partner = ?1 AND (provider_txn = ?2 OR (?3 IS NOT NULL AND delivery_id = ?3)) ORDER BY id LIMIT 1
-            """, partner, providerTransactionID, deliveryID) { row throws(StoreError) in
+        let select = "SELECT id, delivery_id, provider_txn, kind, credit_id FROM callback WHERE partner = ? AND "
+        let read: (SQLiteRow) throws(StoreError) -> StoredCallback = { row throws(StoreError) in
             StoredCallback(id: row.int64(0), deliveryID: row.text(1), providerTransactionID: try row.requiredText(2),
                            kind: try row.requiredText(3), creditID: row.optionalInt64(4))
         }
+        if let found = try connection.queryOne(select + "provider_txn = ?", partner, providerTransactionID, transform: read) {
+            return found
+        }
+        guard let deliveryID else { return nil }
+        return try connection.queryOne(select + "delivery_id = ?", partner, deliveryID, transform: read)
     }
 
     /// Appends a delivery; the unique indexes refuse a second copy of the same delivery or transaction.

@@ -1,4 +1,5 @@
 @testable import FeeDeskStore
+import Foundation
 import Testing
 
 @Suite struct AuditJournalTests {
@@ -64,5 +65,18 @@ import Testing
         let a = AuditJournal.digest(seq: 1, at: "t", actor: "ab", action: "c", entity: "e", entityID: "i", details: "{}", previousHash: "0")
         let b = AuditJournal.digest(seq: 1, at: "t", actor: "a", action: "bc", entity: "e", entityID: "i", details: "{}", previousHash: "0")
         #expect(a != b)
+    }
+}
+
+@Suite struct CanonicalJSONTests {
+    @Test(arguments: [
+        ([String: String](), "{}"),
+        (["b": "2", "a": "1"], #"{"a":"1","b":"2"}"#),
+        (["memo": "Nộp \"phí\"\n\\ \t\u{01}"], #"{"memo":"Nộp \"phí\"\n\\ \t\u0001"}"#),
+    ])
+    func writesSortedEscapedJSON(values: [String: String], expected: String) throws {
+        #expect(CanonicalJSON.object(values) == expected)
+        let parsed = try JSONSerialization.jsonObject(with: Data(expected.utf8)) as? [String: String]
+        #expect(parsed == values)
     }
 }

@@ -55,7 +55,7 @@ public final class FeeDeskServer: Sendable {
                             seconds: Double(entry.durationMicroseconds) / 1e6)
             log("\(calendar.timestamp(entry.request.receivedAt)) \(entry.request.remoteAddress) \(entry.request.method.rawValue) "
                 + "\(entry.request.path) \(entry.status.rawValue) \(entry.responseBytes)B "
-                + String(format: "%.1fms", Double(entry.durationMicroseconds) / 1000) + " req=\(entry.request.requestID)")
+                + "\(entry.durationMicroseconds / 1000).\(entry.durationMicroseconds % 1000 / 100)ms req=\(entry.request.requestID)")
         }
         configuration.errorLog = { line in log("error: \(line)") }
         server = try HTTPServer(configuration: configuration, router: try FeeDeskServer.router(context))
