@@ -5,19 +5,34 @@ DB       ?= var/feedesk.sqlite
 # Tools the tests call when present (command:debian-package).
 TEST_TOOLS = zbarimg:zbar-tools
 
-.PHONY: run test deps build release clean
+.PHONY: run test deps build release bench soak clean
 
 ## run: install missing system libraries, build (release), load the demo data, serve on 127.0.0.1:8080.
 run: deps release
 	@mkdir -p var
 	$(FEEDESK) demo --db $(DB)
-	$(FEEDESK) status --db $(DB)
+	@echo "FeeDesk: http://127.0.0.1:8080  (Ctrl-C to stop; API tokens: $(FEEDESK) token create demo-desk --db $(DB))"
+	$(FEEDESK) serve --db $(DB)
 
 ## test: install missing system libraries and test tools, build, run every test.
 test:
 	@FEEDESK_EXTRA_TOOLS="$(TEST_TOOLS)" ./.ci/deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## bench: the benchmarks of the README's Performance section (release build).
+bench: deps release
+	$(FEEDESK) bench qr
+	$(FEEDESK) bench parse --format csv
+	$(FEEDESK) bench parse --format mt940
+	$(FEEDESK) bench match
+	$(FEEDESK) bench import --format csv --lines 1000000
+	$(FEEDESK) bench callbacks --seconds 10
+
+## soak: the crash-recovery test with many kill-and-restart rounds.
+soak: deps
+	$(SWIFT) build --build-tests
+	FEEDESK_SOAK_ROUNDS=20 $(SWIFT) test --skip-build --filter CrashRecoveryTests
 
 deps:
 	@./.ci/deps

@@ -1,4 +1,5 @@
 import FeeDeskCore
+import FeeDeskCrypto
 import FeeDeskStore
 import Foundation
 
@@ -10,6 +11,15 @@ public struct DemoReport: Sendable, Equatable, Encodable {
     public let dossiersAdded: Int, dossiersPresent: Int
     /// Cash payments added now, and those already present.
     public let cashAdded: Int, cashPresent: Int
+    /// The demo staff accounts; `password` is given only when the account was created now.
+    public let users: [DemoUser]
+}
+
+/// A demo staff account and, once, its random password.
+public struct DemoUser: Sendable, Equatable, Encodable {
+    public let name: String
+    public let role: StaffRole
+    public let password: String?
 }
 
 extension FeeDesk {
@@ -21,6 +31,11 @@ extension FeeDesk {
         let cashFile = folder.appendingPathComponent("cash.json").path
         let dossierRows = try DemoFile.objects(dossierFile)
         let cashRows = try DemoFile.objects(cashFile)
+        // Passwords are hashed before the transaction (hashing is slow on purpose).
+        let candidates = try [("demo-desk", StaffRole.desk), ("demo-accountant", StaffRole.accountant)].map { name, role in
+            let password = try SecureRandom.token(byteCount: 9)
+            return (name, role, password, try PasswordHash.make(password))
+        }
         return try database.write { connection in
             let (_, _, feeCount) = try syncConfiguration(connection, by: actor)
             let dossiers = DossierRepository(connection, calendar: calendar)
@@ -45,8 +60,20 @@ extension FeeDesk {
                     cashAdded += 1
                 }
             }
+            var users: [DemoUser] = []
+            let accounts = UserRepository(connection)
+            for (name, role, password, hash) in candidates {
+                if try accounts.find(name: name) != nil {
+                    users.append(DemoUser(name: name, role: role, password: nil))
+                } else {
+                    let id = try accounts.insert(name: name, role: role.rawValue, passwordHash: hash, at: nowStamp())
+                    try AuditJournal.append(connection, at: nowStamp(), actor: actor, action: "user.add", entity: "app_user",
+                                            entityID: String(id), details: ["name": name, "role": role.rawValue, "demo": "true"])
+                    users.append(DemoUser(name: name, role: role, password: password))
+                }
+            }
             return DemoReport(feesInForce: feeCount, dossiersAdded: added, dossiersPresent: present,
-                              cashAdded: cashAdded, cashPresent: cashPresent)
+                              cashAdded: cashAdded, cashPresent: cashPresent, users: users)
         }
     }
 }

@@ -31,7 +31,10 @@ extension Commands {
                 """
                 Dữ liệu mẫu / demo data: \(report.feesInForce) mức phí, \(report.dossiersAdded) hồ sơ mới (\(report.dossiersPresent) đã có), \
                 \(report.cashAdded) biên lai tiền mặt mới (\(report.cashPresent) đã có).
-                """
+                """ + report.users.map { user in
+                    user.password.map { "\nTài khoản mẫu / demo account: \(user.name) (\(user.role.rawValue)), mật khẩu / password: \($0)  — chỉ hiện một lần / shown once" }
+                        ?? "\nTài khoản mẫu / demo account: \(user.name) (\(user.role.rawValue)) đã có / exists"
+                }.joined()
             }
             return 0
         },
