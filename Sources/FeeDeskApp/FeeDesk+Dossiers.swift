@@ -33,7 +33,9 @@ extension FeeDesk {
     public func addDossier(_ request: NewDossier, by actor: String) throws -> DossierDetail {
         try database.write { connection in
             let stored = try insertDossier(request, connection: connection, by: actor)
-            return try detail(of: stored, connection: connection)
+            try rematchWaitingCredits(connection: connection, at: nowStamp())
+            guard let current = try DossierRepository(connection, calendar: calendar).find(code: stored.dossier.code) else { return try detail(of: stored, connection: connection) }
+            return try detail(of: current, connection: connection)
         }
     }
 

@@ -57,3 +57,47 @@ public struct ReferenceScanner: Sendable {
 
     private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
 }
+
+extension ReferenceScanner {
+    /// Valid references one typo away (one digit changed, or two neighbours swapped) from a
+    /// reference-shaped run in `memo` that fails its check digits: what the payer probably meant.
+    /// For review suggestions only; never for automatic matching.
+    public func nearMisses(in memo: MemoText) -> [PaymentReference] {
+        let text = Array(memo.compact.utf8)
+        let prefix = Array(format.prefix.utf8)
+        let length = prefix.count + format.sequenceDigits + 2
+        guard text.count >= length else { return [] }
+        var found: [PaymentReference] = []
+        var seen = Set<String>()
+        for start in 0...(text.count - length) where text[start..<start + prefix.count].elementsEqual(prefix) {
+            let candidate = Array(text[start..<start + length])
+            guard candidate[prefix.count...].allSatisfy({ $0 >= 48 && $0 <= 57 }),
+                  (try? PaymentReference(validating: String(decoding: candidate, as: UTF8.self), format: format)) == nil else { continue }
+            for variant in ReferenceScanner.variants(of: candidate, from: prefix.count) {
+                let text = String(decoding: variant, as: UTF8.self)
+                if !seen.contains(text), let reference = try? PaymentReference(validating: text, format: format) {
+                    seen.insert(text)
+                    found.append(reference)
+                }
+            }
+        }
+        return found
+    }
+
+    private static func variants(of digits: [UInt8], from start: Int) -> [[UInt8]] {
+        var out: [[UInt8]] = []
+        for position in start..<digits.count {
+            for digit in UInt8(48)...UInt8(57) where digit != digits[position] {
+                var changed = digits
+                changed[position] = digit
+                out.append(changed)
+            }
+            if position + 1 < digits.count, digits[position] != digits[position + 1] {
+                var swapped = digits
+                swapped.swapAt(position, position + 1)
+                out.append(swapped)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,118 @@
+import FeeDeskCore
+import FeeDeskStore
+import Foundation
+
+extension FeeDesk {
+    /// Reconciles `account` (the first collection account when nil) on `date`.
+    public func reconcile(date: LocalDate, account: String? = nil) throws -> DayReconciliation {
+        let accountID = try resolveAccount(account)
+        return try database.read { connection in try reconcile(accountID, date, connection: connection) }
+    }
+
+    /// Closes the day: refused, with the list of blockers, unless the day reconciles cleanly or `force`
+    /// is given with a reason. A closed day is immutable.
+    public func closeDay(date: LocalDate, account: String? = nil, force: Bool = false, reason: String? = nil,
+                         by actor: String) throws -> DayReconciliation {
+        let accountID = try resolveAccount(account)
+        let forcedReason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
+        if force && (forcedReason ?? "").isEmpty { throw CoreError(.invalid, "closing a day with --force needs a reason") }
+        return try database.write { connection in
+            let days = DayRepository(connection)
+            if let closed = try days.closed(account: accountID, date: date) {
+                throw CoreError(.conflict, "day \(date) of account \(accountID) was already closed by \(closed.closedBy) at \(closed.closedAt)")
+            }
+            let before = try reconcile(accountID, date, connection: connection)
+            guard before.blockers.isEmpty || force else {
+                throw CoreError(.conflict, "day \(date) of account \(accountID) cannot be closed: \(before.blockers.joined(separator: "; "))")
+            }
+            let summary = try JSONEncoder.canonical.encode(before)
+            let stamp = nowStamp()
+            try days.close(account: accountID, date: date, at: stamp, by: actor, forcedReason: force ? forcedReason : nil,
+                           summary: String(decoding: summary, as: UTF8.self))
+            var details = ["date": date.description, "creditTotal": String(before.creditTotal.dong), "blockers": String(before.blockers.count)]
+            if force, let forcedReason { details["forcedReason"] = forcedReason }
+            try AuditJournal.append(connection, at: stamp, actor: actor, action: "day.close", entity: "day", entityID: "\(accountID)/\(date)",
+                                    details: details)
+            return try reconcile(accountID, date, connection: connection)
+        }
+    }
+
+    func resolveAccount(_ id: String?) throws -> String {
+        guard let id else {
+            guard let first = config.accounts.first else { throw AppError.input("no collection account is configured") }
+            return first.id
+        }
+        guard config.account(id: id) != nil else { throw CoreError(.notFound, "account '\(id)' is not a configured collection account") }
+        return id
+    }
+
+    func reconcile(_ account: String, _ date: LocalDate, connection: SQLiteConnection) throws -> DayReconciliation {
+        let days = DayRepository(connection)
+        let closed = try days.closed(account: account, date: date)
+        let credits = try ReviewRepository(connection).credits(account: account, date: date)
+        let debits = try days.debits(account: account, date: date)
+        var exceptions: [DayReconciliation.Exception] = []
+        var blockers: [String] = []
+        var opening: Money?, closing: Money?
+        var balanceOk = false
+        if let coverage = try days.coverage(account: account, date: date) {
+            if let statementOpening = coverage.opening {
+                let start = statementOpening + (date > coverage.firstDate ? try days.movement(account: account, from: coverage.firstDate, until: date) : .zero)
+                opening = start
+                closing = start + (try days.movement(account: account, from: date, until: date.adding(days: 1)))
+            }
+            balanceOk = coverage.balance == "balanced" && (date != coverage.lastDate || coverage.closing == nil || coverage.closing == closing)
+            if !balanceOk {
+                let message = coverage.balance == "unchecked" ? "the statement covering \(date) has no balances to check"
+                    : "the statement covering \(date) does not balance"
+                exceptions.append(.init(kind: "balance", credit: nil, amount: nil, message: message))
+                blockers.append(message)
+            }
+        } else {
+            let message = "no imported statement of account \(account) covers \(date)"
+            exceptions.append(.init(kind: "statement_missing", credit: nil, amount: nil, message: message + "; import it first"))
+            blockers.append(message)
+        }
+        var outcomes = Dictionary(uniqueKeysWithValues: CreditOutcome.allCases.map { ($0.rawValue, OutcomeTotal()) })
+        var unresolved = 0
+        for credit in credits {
+            outcomes[credit.outcome.rawValue, default: OutcomeTotal()].add(credit.amount)
+            if let exception = FeeDesk.exception(for: credit) {
+                exceptions.append(exception)
+                unresolved += 1
+            }
+        }
+        if unresolved > 0 { blockers.append("\(unresolved) credit(s) of \(date) still need review") }
+        let total = credits.map(\.amount).sum()
+        if outcomes.values.map(\.amount).sum() != total { blockers.append("outcome sums do not equal the credit total") }
+        return DayReconciliation(account: account, date: date, closed: closed != nil, closedBy: closed?.closedBy, opening: opening, closing: closing,
+                                 balanceOk: balanceOk, creditCount: credits.count, creditTotal: total, debitCount: debits.count,
+                                 debitTotal: debits.amount, outcomes: outcomes, exceptions: exceptions, blockers: blockers)
+    }
+
+    /// The exception a credit raises, if it still needs an accountant.
+    static func exception(for credit: CreditRecord) -> DayReconciliation.Exception? {
+        if credit.outcome == .unmatched {
+            return .init(kind: "unmatched", credit: credit.id, amount: credit.amount,
+                         message: "credit #\(credit.id) (\(credit.amount.formatted)) matches no dossier: assign it, refund it or ignore it")
+        }
+        if credit.owedBack.isPositive && !credit.refundConfirmed {
+            return .init(kind: "refund_due", credit: credit.id, amount: credit.owedBack,
+                         message: "credit #\(credit.id) owes \(credit.owedBack.formatted) back (\(credit.outcome.rawValue)): confirm the refund")
+        }
+        if credit.source == .callback && credit.outcome != .ignored {
+            return .init(kind: "unconfirmed_callback", credit: credit.id, amount: credit.amount,
+                         message: "credit #\(credit.id) was reported by a callback but no statement line confirms it: check with the bank, or ignore it")
+        }
+        return nil
+    }
+}
+
+extension JSONEncoder {
+    /// Sorted keys, ISO dates: stored JSON that reads the same every time.
+    static var canonical: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+}

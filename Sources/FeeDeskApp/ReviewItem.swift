@@ -1,0 +1,56 @@
+import FeeDeskCore
+import FeeDeskStore
+
+/// One credit in the review queue, with what the accountant needs to decide (stable JSON keys of
+/// ARCHITECTURE.md: credit, amount, bookingDate, memo, outcome, dossiers, suggestions).
+public struct ReviewItem: Sendable, Equatable, Encodable {
+    /// A dossier the credit may be for, never applied automatically.
+    public struct Suggestion: Sendable, Equatable, Encodable {
+        public let dossier: String
+        /// 0…1: how likely, from amount, payer name and timing.
+        public let score: Double
+        public let reason: String
+    }
+
+    public let credit: Int64
+    public let account: String
+    public let amount: Money
+    public let bookingDate: LocalDate
+    public let bookedAt: String?
+    public let memo: String
+    public let payer: String?
+    public let outcome: CreditOutcome
+    public let source: String
+    /// What is wrong, in Vietnamese: `Không có mã thanh toán`, `Nộp thừa: hoàn trả 5.000 ₫`, …
+    public let issue: String
+    /// Dossiers the credit pays (allocations).
+    public let dossiers: [String]
+    public let owedBack: Money
+    public let note: String
+    public let suggestions: [Suggestion]
+}
+
+extension ReviewItem {
+    init(_ record: CreditRecord, suggestions: [Suggestion]) {
+        credit = record.id
+        account = record.accountID
+        amount = record.amount
+        bookingDate = record.bookingDate
+        bookedAt = record.bookedAt
+        memo = record.memo
+        payer = record.counterpartyName
+        outcome = record.outcome
+        source = record.source.rawValue
+        dossiers = record.dossiers
+        owedBack = record.owedBack
+        note = record.note
+        self.suggestions = suggestions
+        if record.outcome == .unmatched {
+            issue = "Chưa xác định hồ sơ (unmatched): \(record.note)"
+        } else if record.owedBack.isPositive && !record.refundConfirmed {
+            issue = "\(record.outcome.displayName): hoàn trả \(record.owedBack.formatted) (owed back, confirm refund)"
+        } else {
+            issue = "Báo có chưa được sao kê xác nhận (callback not confirmed by a statement)"
+        }
+    }
+}

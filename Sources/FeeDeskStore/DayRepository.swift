@@ -1,0 +1,94 @@
+import FeeDeskCore
+
+/// The statement that covers a business day, with the balances needed to reconcile it.
+public struct StatementCoverage: Sendable, Equatable {
+    public let statementID: Int64
+    public let firstDate: LocalDate
+    public let lastDate: LocalDate
+    /// Balance at the start of `firstDate`.
+    public let opening: Money?
+    /// Balance at the end of `lastDate`.
+    public let closing: Money?
+    /// `balanced`, `unbalanced` or `unchecked`.
+    public let balance: String
+}
+
+/// A closed day.
+public struct ClosedDay: Sendable, Equatable {
+    public let closedAt: String
+    public let closedBy: String
+    public let forcedReason: String?
+}
+
+/// Reads for day reconciliation, and the record of closed days.
+public struct DayRepository {
+    private let connection: SQLiteConnection
+
+    /// Day data read and written through `connection`.
+    public init(_ connection: SQLiteConnection) {
+        self.connection = connection
+    }
+
+    /// The close record of `account` on `date`, or nil while the day is open.
+    public func closed(account: String, date: LocalDate) throws -> ClosedDay? {
+        try connection.queryOne("SELECT closed_at, closed_by, forced_reason FROM day_close WHERE account_id = ? AND business_date = ?",
+                                account, date.description) { row throws(StoreError) in
+            ClosedDay(closedAt: try row.requiredText(0), closedBy: try row.requiredText(1), forcedReason: row.text(2))
+        }
+    }
+
+    /// Records the day as closed.
+    public func close(account: String, date: LocalDate, at: String, by actor: String, forcedReason: String?, summary: String) throws {
+        try connection.run("""
+            INSERT INTO day_close (account_id, business_date, closed_at, closed_by, forced_reason, summary) VALUES (?, ?, ?, ?, ?, ?)
+            """, account, date.description, at, actor, forcedReason, summary)
+    }
+
+    /// The imported statement of `account` whose lines span `date`, narrowest first. (Balance dates
+    /// are not used: banks date an MT940 opening balance the day before or the day of the statement.)
+    public func coverage(account: String, date: LocalDate) throws -> StatementCoverage? {
+        try connection.queryOne("""
+            SELECT id, first_date, last_date, opening, closing, balance FROM statement
+            WHERE account_id = ?1 AND first_date <= ?2 AND last_date >= ?2
+            ORDER BY julianday(last_date) - julianday(first_date), id LIMIT 1
+            """, account, date.description) { row throws(StoreError) in
+            do {
+                return StatementCoverage(statementID: row.int64(0), firstDate: try LocalDate(parsing: try row.requiredText(1)),
+                                         lastDate: try LocalDate(parsing: try row.requiredText(2)), opening: row.optionalInt64(3).map { Money(dong: $0) },
+                                         closing: row.optionalInt64(4).map { Money(dong: $0) }, balance: try row.requiredText(5))
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw StoreError.corrupt("statement \(row.int64(0)) dates")
+            }
+        }
+    }
+
+    /// Credits minus debits of every statement line of `account` booked from `from` up to (not including) `until`.
+    public func movement(account: String, from: LocalDate, until: LocalDate) throws -> Money {
+        let value = try connection.queryOne("""
+            SELECT COALESCE(SUM(CASE direction WHEN 'credit' THEN amount ELSE -amount END), 0) FROM statement_line
+            WHERE account_id = ? AND booking_date >= ? AND booking_date < ?
+            """, account, from.description, until.description) { $0.int64(0) } ?? 0
+        return Money(dong: value)
+    }
+
+    /// Count and sum of statement debits of `account` on `date`.
+    public func debits(account: String, date: LocalDate) throws -> (count: Int, amount: Money) {
+        try connection.queryOne("""
+            SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM statement_line WHERE account_id = ? AND booking_date = ? AND direction = 'debit'
+            """, account, date.description) { (Int($0.int64(0)), Money(dong: $0.int64(1))) } ?? (0, .zero)
+    }
+
+    /// Dossiers owing exactly `amount`, registered between `from` and `to` (business dates), not cancelled.
+    public func dossiersOwing(_ amount: Money, from: LocalDate, to: LocalDate) throws -> [(code: String, applicant: String, registeredAt: String)] {
+        try connection.query("""
+            SELECT code, applicant, registered_at FROM (
+                SELECT d.code, d.applicant, d.registered_at, d.amount_due, \(DossierRepository.paidExpression) AS paid FROM dossier d
+                WHERE d.business_date BETWEEN ? AND ? AND d.cancelled_at IS NULL AND d.amount_due >= ?)
+            WHERE amount_due - paid = ? ORDER BY registered_at DESC LIMIT 200
+            """, from.description, to.description, amount.dong, amount.dong) { row throws(StoreError) in
+            (try row.requiredText(0), try row.requiredText(1), try row.requiredText(2))
+        }
+    }
+}
