@@ -1,5 +1,6 @@
 @testable import FeeDeskApp
 import FeeDeskHTTP
+import Foundation
 import Testing
 
 @Suite(.serialized) struct ServerAuthTests {
@@ -84,5 +85,31 @@ import Testing
         let garbage = try server.request("POST", "/api/v1/statements?name=x.bin", role: .accountant, body: [0, 1, 2, 3, 0, 0])
         #expect(garbage.status == 422)
         #expect(try garbage.json()["error"] as? String == "x.bin: binary data, not a bank statement.")
+    }
+
+    @Test func accountantsWorkTheQueueAndTheDayThroughTheAPI() throws {
+        let server = try ServerFixture()
+        for (name, profile) in [(StatementImportTests.csv, "vietcombank"), (StatementImportTests.mt940, "generic")] {
+            let answer = try server.request("POST", "/api/v1/statements?name=\(name)&profile=\(profile)", role: .accountant,
+                                            body: Array(try AppFixture.sample(name)))
+            #expect(answer.status == 201, "\(answer.text)")
+        }
+        let queue = try JSONSerialization.jsonObject(with: try server.request("GET", "/api/v1/review", role: .accountant).body) as? [[String: Any]]
+        let typo = try #require(queue?.first { ($0["memo"] as? String)?.contains("HS00001557") == true })
+        let credit = try #require(typo["credit"] as? Int)
+        let assigned = try server.request("POST", "/api/v1/credits/\(credit)/assign", role: .accountant,
+                                          body: Array(#"{"dossier":"000.06.16.G09-261117-0005","reason":"typo"}"#.utf8))
+        #expect(assigned.status == 200)
+        #expect(try assigned.json()["outcome"] as? String == "matched")
+        let noReason = try server.request("POST", "/api/v1/credits/\(credit)/ignore", role: .accountant, body: Array(#"{"reason":""}"#.utf8))
+        #expect(noReason.status == 422)
+        let day = try server.request("GET", "/api/v1/days/2026-11-19/reconciliation", role: .accountant)
+        #expect(try day.json()["balanceOk"] as? Bool == true)
+        let closed = try server.request("POST", "/api/v1/days/2026-11-19/close", role: .accountant)
+        #expect(closed.status == 200)
+        #expect(try closed.json()["closed"] as? Bool == true)
+        let refused = try server.request("POST", "/api/v1/days/2026-11-16/close", role: .accountant)
+        #expect(refused.status == 409)
+        #expect(try server.request("POST", "/api/v1/days/2026-11-18/close", role: .desk).status == 403)
     }
 }
