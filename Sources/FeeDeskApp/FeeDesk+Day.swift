@@ -49,7 +49,7 @@ extension FeeDesk {
     func reconcile(_ account: String, _ date: LocalDate, connection: SQLiteConnection) throws -> DayReconciliation {
         let days = DayRepository(connection)
         let closed = try days.closed(account: account, date: date)
-        let credits = try ReviewRepository(connection).credits(account: account, date: date)
+        let waiting = try ReviewRepository(connection).queue(date: date, account: account)
         let debits = try days.debits(account: account, date: date)
         var exceptions: [DayReconciliation.Exception] = []
         var blockers: [String] = []
@@ -74,19 +74,20 @@ extension FeeDesk {
             blockers.append(message)
         }
         var outcomes = Dictionary(uniqueKeysWithValues: CreditOutcome.allCases.map { ($0.rawValue, OutcomeTotal()) })
-        var unresolved = 0
-        for credit in credits {
-            outcomes[credit.outcome.rawValue, default: OutcomeTotal()].add(credit.amount)
-            if let exception = FeeDesk.exception(for: credit) {
-                exceptions.append(exception)
-                unresolved += 1
-            }
+        for row in try days.outcomeTotals(account: account, date: date) {
+            outcomes[row.outcome] = OutcomeTotal(count: row.count, amount: row.amount)
         }
-        if unresolved > 0 { blockers.append("\(unresolved) credit(s) of \(date) still need review") }
-        let total = credits.map(\.amount).sum()
-        if outcomes.values.map(\.amount).sum() != total { blockers.append("outcome sums do not equal the credit total") }
+        let unresolved = waiting.compactMap(FeeDesk.exception(for:))
+        exceptions += unresolved
+        if !unresolved.isEmpty { blockers.append("\(unresolved.count) credit(s) of \(date) still need review") }
+        let check = try days.statementCreditCheck(account: account, date: date)
+        if check.lines != check.credits {
+            blockers.append("the statement's credits (\(check.lines.formatted)) differ from the credits they recorded (\(check.credits.formatted))")
+        }
+        let count = outcomes.values.map(\.count).reduce(0, +)
+        let total = outcomes.values.map(\.amount).sum()
         return DayReconciliation(account: account, date: date, closed: closed != nil, closedBy: closed?.closedBy, opening: opening, closing: closing,
-                                 balanceOk: balanceOk, creditCount: credits.count, creditTotal: total, debitCount: debits.count,
+                                 balanceOk: balanceOk, creditCount: count, creditTotal: total, debitCount: debits.count,
                                  debitTotal: debits.amount, outcomes: outcomes, exceptions: exceptions, blockers: blockers)
     }
 

@@ -36,6 +36,12 @@ public struct OutcomeTotal: Sendable, Equatable, Encodable {
     /// No credits.
     public init() {}
 
+    /// `count` credits summing to `amount`.
+    public init(count: Int, amount: Money) {
+        self.count = count
+        self.amount = amount
+    }
+
     mutating func add(_ value: Money) {
         count += 1
         amount += value

@@ -61,6 +61,11 @@ extension CommandContext {
 
 extension Commands {
     static let benchServer: [CommandSpec] = [
+        CommandSpec("bench reconcile", options: [.optional("credits", "N")],
+                    summary: "Đo đối soát một ngày lớn / benchmark reconciling a day of many credits") { context in
+            try context.printBench(try Benchmarks.reconcile(config: try context.config(), credits: try context.count("credits", default: 100_000),
+                                                            folder: NSTemporaryDirectory()))
+        },
         CommandSpec("bench callbacks", options: [.optional("seconds", "N"), .optional("connections", "N"), .optional("rate", "N")],
                     summary: "Đo tải callback qua HTTP / benchmark signed callbacks over HTTP on 127.0.0.1") { context in
             let results = try Benchmarks.callbacks(config: try context.config(), folder: NSTemporaryDirectory(),

@@ -80,6 +80,27 @@ public struct DayRepository {
             """, account, date.description) { (Int($0.int64(0)), Money(dong: $0.int64(1))) } ?? (0, .zero)
     }
 
+    /// The sum of the statement's credit lines on `date`, and of the credits those lines created or confirmed.
+    public func statementCreditCheck(account: String, date: LocalDate) throws -> (lines: Money, credits: Money) {
+        let lines = try connection.queryOne("""
+            SELECT COALESCE(SUM(amount), 0) FROM statement_line WHERE account_id = ? AND booking_date = ? AND direction = 'credit'
+            """, account, date.description) { $0.int64(0) } ?? 0
+        let credits = try connection.queryOne("""
+            SELECT COALESCE(SUM(c.amount), 0) FROM credit c JOIN statement_line l ON l.id = c.statement_line_id
+            WHERE l.account_id = ? AND l.booking_date = ?
+            """, account, date.description) { $0.int64(0) } ?? 0
+        return (Money(dong: lines), Money(dong: credits))
+    }
+
+    /// Count and sum of the credits of `account` on `date` per outcome (one indexed aggregate).
+    public func outcomeTotals(account: String, date: LocalDate) throws -> [(outcome: String, count: Int, amount: Money)] {
+        try connection.query("""
+            SELECT outcome, COUNT(*), SUM(amount) FROM credit WHERE account_id = ? AND booking_date = ? GROUP BY outcome
+            """, account, date.description) { row throws(StoreError) in
+            (try row.requiredText(0), Int(row.int64(1)), Money(dong: row.int64(2)))
+        }
+    }
+
     /// Dossiers owing exactly `amount`, registered between `from` and `to` (business dates), not cancelled.
     public func dossiersOwing(_ amount: Money, from: LocalDate, to: LocalDate) throws -> [(code: String, applicant: String, registeredAt: String)] {
         try connection.query("""

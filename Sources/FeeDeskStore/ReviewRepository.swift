@@ -65,13 +65,17 @@ public struct ReviewRepository {
         try connection.queryOne(ReviewRepository.select + " WHERE c.id = ?", id) { row throws(StoreError) in try ReviewRepository.record(row) }
     }
 
-    /// Credits waiting for review, oldest first; only those booked on `date` when given.
-    public func queue(date: LocalDate?) throws -> [CreditRecord] {
+    /// Credits waiting for review, oldest first; only those booked on `date` (and of `account`) when given.
+    public func queue(date: LocalDate?, account: String? = nil) throws -> [CreditRecord] {
         var sql = ReviewRepository.select + " WHERE " + ReviewRepository.needsReview
         var arguments: [any SQLBindable] = []
         if let date {
             sql += " AND c.booking_date = ?"
             arguments.append(date.description)
+        }
+        if let account {
+            sql += " AND c.account_id = ?"
+            arguments.append(account)
         }
         var records: [CreditRecord] = []
         try connection.forEach(sql + " ORDER BY c.booking_date, c.id", arguments) { row throws(StoreError) in

@@ -41,4 +41,11 @@ import Testing
         #expect(results.first?.items == 2_000)
         #expect(results.first?.perSecond ?? 0 > 0)
     }
+
+    @Test func reconcileBenchmarkBuildsABalancedDay() throws {
+        let fixture = try AppFixture()
+        let results = try Benchmarks.reconcile(config: try FeeDeskConfig.load(path: fixture.configPath), credits: 2_000, runs: 1,
+                                               folder: fixture.folder)
+        #expect(results.first?.name == "day reconcile (2000 credits, 20 exceptions)")
+    }
 }
