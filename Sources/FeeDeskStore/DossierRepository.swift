@@ -52,6 +52,18 @@ public struct DossierRepository {
         return connection.lastInsertRowID
     }
 
+    /// Replaces what the one-stop system may change on an unpaid dossier.
+    public func update(id: Int64, procedure: String, applicant: String, amountDue: Money, desk: String?) throws {
+        try connection.run("UPDATE dossier SET procedure = ?, applicant = ?, amount_due = ?, desk = ? WHERE id = ?",
+                           procedure, applicant, amountDue.dong, desk, id)
+    }
+
+    /// Marks the dossier cancelled.
+    public func cancel(id: Int64, at: Date, reason: String) throws {
+        try connection.run("UPDATE dossier SET cancelled_at = ?, cancel_reason = ? WHERE id = ? AND cancelled_at IS NULL",
+                           calendar.timestamp(at), reason, id)
+    }
+
     /// The dossier with `code`, or nil.
     public func find(code: String) throws -> StoredDossier? {
         try connection.queryOne(DossierRepository.select + " WHERE d.code = ?", code) { row throws(StoreError) in

@@ -32,6 +32,18 @@ extension FeeDeskServer {
                                                            applicant: body.applicant ?? "", desk: body.desk), by: actor(principal))
                 return .json(detail, status: .created)
             },
+            APIRoute(.post, "/api/v1/dossiers/batch", "dossier.batch", access: .staff([.register]), bodyLimit: 8 << 20) { request, principal in
+                let rows = (try? JSONSerialization.jsonObject(with: Data(request.body))) as? [Any]
+                guard let rows, rows.count <= 10_000 else {
+                    throw AppError.input("the body must be a JSON array of at most 10000 dossiers")
+                }
+                return .json(try app.importDossiers(Data(request.body), fileName: "batch \(request.requestID)", format: .json, by: actor(principal)))
+            },
+            APIRoute(.post, "/api/v1/dossiers/{code}/cancel", "dossier.cancel", access: .staff([.desk, .register])) { request, principal in
+                struct Body: Decodable { let reason: String }
+                let body = try decode(Body.self, from: request)
+                return .json(try app.cancelDossier(code: request.pathParameters["code"] ?? "", reason: body.reason, by: actor(principal)))
+            },
             APIRoute(.get, "/api/v1/dossiers", "dossier.list", access: readers) { request, _ in
                 let status = try request.query["status"].map { text in try DossierStatus(parsing: text) }
                 let date = try request.query["date"].map { text in try LocalDate(parsing: text) }

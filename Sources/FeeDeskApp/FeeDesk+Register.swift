@@ -1,0 +1,107 @@
+import FeeDeskCore
+import FeeDeskCrypto
+import FeeDeskStore
+import Foundation
+
+/// What a register import did (stable JSON: read, new, updated, unchanged, refused[{line, reason}]).
+public struct RegisterImportReport: Sendable, Equatable, Encodable {
+    public let read: Int
+    public let new: Int
+    public let updated: Int
+    public let unchanged: Int
+    /// Rows not applied because they would change a dossier that has payments or is cancelled.
+    public let refused: [RegisterProblem]
+    /// Waiting credits matched once the new dossiers were known.
+    public let rematched: Int
+}
+
+/// The format of a dossier register file.
+public enum RegisterFormat: String, Sendable, CaseIterable {
+    case csv, json
+
+    /// Parses a `--format` value.
+    public init(parsing text: String) throws(AppError) {
+        guard let format = RegisterFormat(rawValue: text) else { throw AppError.input("format '\(text)' is not csv or json") }
+        self = format
+    }
+}
+
+extension FeeDesk {
+    /// Imports a dossier register in ONE transaction. Rows that are malformed (bad code, unknown
+    /// procedure, bad amount, a code twice in the file, a missing column) refuse the whole file, listing
+    /// up to 50 of them. Otherwise each row is new (registered with a payment reference), identical
+    /// (skipped), changed on an unpaid dossier (updated, audited), or a change to a dossier with payments
+    /// (refused, listed). Waiting credits are matched once at the end.
+    public func importDossiers(_ data: Data, fileName: String, format: RegisterFormat, by actor: String) throws -> RegisterImportReport {
+        var problems: [RegisterProblem] = []
+        let rows = format == .csv ? try DossierRegister.csvRows(data, fileName: fileName, problems: &problems)
+            : try DossierRegister.jsonRows(data, fileName: fileName, problems: &problems)
+        return try importRows(rows, problems: problems, source: fileName, sha256: Hex.encode(Digest.sha256(data)), by: actor)
+    }
+
+    func importRows(_ rows: [RegisterRow], problems initial: [RegisterProblem], source: String, sha256: String,
+                    by actor: String) throws -> RegisterImportReport {
+        var problems = initial
+        var seen: [String: Int] = [:]
+        var checked: [(RegisterRow, String)] = []
+        let fees = Dictionary(try self.fees().map { ($0.procedure, $0) }, uniquingKeysWith: { first, _ in first })
+        for row in rows {
+            let code: String
+            do throws(CoreError) { code = try DossierCode.validate(row.code, policy: config.dossierCodePolicy) } catch {
+                problems.append(RegisterProblem(line: row.line, reason: error.message))
+                continue
+            }
+            if let first = seen[code] {
+                problems.append(RegisterProblem(line: row.line, reason: "dossier '\(code)' already appears on line \(first)"))
+                continue
+            }
+            seen[code] = row.line
+            guard fees[row.procedure] != nil else {
+                problems.append(RegisterProblem(line: row.line, reason: "procedure '\(row.procedure)' is not in the fee schedule"))
+                continue
+            }
+            checked.append((row, code))
+        }
+        guard problems.isEmpty else {
+            let listed = problems.sorted { $0.line < $1.line }.prefix(50).map { "line \($0.line): \($0.reason)" }
+            throw CoreError(.invalid, "\(source) was not imported: \(problems.count) bad row(s) — " + listed.joined(separator: "; "))
+        }
+        return try database.write { connection in
+            let stamp = nowStamp()
+            var counts = (new: 0, updated: 0, unchanged: 0)
+            var refused: [RegisterProblem] = []
+            let dossiers = DossierRepository(connection, calendar: calendar)
+            for (row, code) in checked {
+                guard let fee = fees[row.procedure] else { continue }
+                let amount = row.amount ?? fee.amount
+                guard let existing = try dossiers.find(code: code) else {
+                    let reference = try PaymentReference(sequence: try dossiers.nextReferenceSequence(), format: config.referenceFormat)
+                    try dossiers.insert(Dossier(code: code, procedure: fee.procedure, applicant: row.applicant, amountDue: amount, desk: row.desk,
+                                                reference: reference, registeredAt: row.receivedAt ?? clock.now()))
+                    counts.new += 1
+                    continue
+                }
+                let stored = existing.dossier
+                if stored.procedure == fee.procedure && stored.amountDue == amount && stored.applicant == row.applicant
+                    && (row.desk == nil || stored.desk == row.desk) {
+                    counts.unchanged += 1
+                } else if stored.cancellation != nil {
+                    refused.append(RegisterProblem(line: row.line, reason: "dossier '\(code)' is cancelled"))
+                } else if existing.paid.isPositive {
+                    refused.append(RegisterProblem(line: row.line, reason: "dossier '\(code)' already has payments of \(existing.paid.formatted); it cannot change"))
+                } else {
+                    try dossiers.update(id: existing.id, procedure: fee.procedure, applicant: row.applicant, amountDue: amount, desk: row.desk ?? stored.desk)
+                    try AuditJournal.append(connection, at: stamp, actor: actor, action: "dossier.update", entity: "dossier", entityID: code,
+                                            details: ["amount": String(amount.dong), "before": String(stored.amountDue.dong), "source": source])
+                    counts.updated += 1
+                }
+            }
+            let rematched = try rematchWaitingCredits(connection: connection, at: stamp)
+            try AuditJournal.append(connection, at: stamp, actor: actor, action: "dossier.import", entity: "register", entityID: sha256,
+                                    details: ["source": source, "read": String(rows.count), "new": String(counts.new),
+                                              "updated": String(counts.updated), "refused": String(refused.count)])
+            return RegisterImportReport(read: rows.count, new: counts.new, updated: counts.updated, unchanged: counts.unchanged,
+                                        refused: refused, rematched: rematched)
+        }
+    }
+}
