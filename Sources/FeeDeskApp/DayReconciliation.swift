@@ -28,6 +28,8 @@ public struct DayReconciliation: Sendable, Equatable, Encodable {
     public let debitTotal: Money
     /// Every outcome with its count and sum; the sums add up to `creditTotal`.
     public let outcomes: [String: OutcomeTotal]
+    /// Statement debits by outcome (`refund`, `remittance`, `bank_fee`, `unexplained`); the sums add up to `debitTotal`.
+    public let debitOutcomes: [String: OutcomeTotal]
     public let exceptions: [Exception]
     /// Why the day cannot be closed yet (empty when it can).
     public let blockers: [String]

@@ -80,6 +80,15 @@ extension FeeDesk {
         let unresolved = waiting.compactMap(FeeDesk.exception(for:))
         exceptions += unresolved
         if !unresolved.isEmpty { blockers.append("\(unresolved.count) credit(s) of \(date) still need review") }
+        var debitOutcomes = Dictionary(uniqueKeysWithValues: ["refund", "remittance", "bank_fee", "unexplained"].map { ($0, OutcomeTotal()) })
+        for row in try MoneyOutRepository(connection).debitOutcomes(account: account, date: date) {
+            debitOutcomes[row.outcome] = OutcomeTotal(count: row.count, amount: row.amount)
+        }
+        if let unexplained = debitOutcomes["unexplained"], unexplained.count > 0 {
+            let message = "\(unexplained.count) debit(s) of \(date) (\(unexplained.amount.formatted)) are not explained: record the refund or remittance they pay"
+            exceptions.append(.init(kind: "unexplained_debit", credit: nil, amount: unexplained.amount, message: message))
+            blockers.append(message)
+        }
         let check = try days.statementCreditCheck(account: account, date: date)
         if check.lines != check.credits {
             blockers.append("the statement's credits (\(check.lines.formatted)) differ from the credits they recorded (\(check.credits.formatted))")
@@ -88,7 +97,8 @@ extension FeeDesk {
         let total = outcomes.values.map(\.amount).sum()
         return DayReconciliation(account: account, date: date, closed: closed != nil, closedBy: closed?.closedBy, opening: opening, closing: closing,
                                  balanceOk: balanceOk, creditCount: count, creditTotal: total, debitCount: debits.count,
-                                 debitTotal: debits.amount, outcomes: outcomes, exceptions: exceptions, blockers: blockers)
+                                 debitTotal: debits.amount, outcomes: outcomes, debitOutcomes: debitOutcomes, exceptions: exceptions,
+                                 blockers: blockers)
     }
 
     /// The exception a credit raises, if it still needs an accountant.

@@ -79,6 +79,7 @@ extension FeeDesk {
             try statements.finishFile(id: fileID, lines: importer.lines, newLines: importer.newLines,
                                       creditTotal: importer.creditTotal, debitTotal: importer.debitTotal)
             let outcomes = try match(importer.newCredits, connection: connection, at: stamp)
+            try explainMoneyOut(connection: connection)
             let report = ImportReport(file: upload.fileName, format: summary.format.rawValue, importer: importer, outcomes: outcomes)
             try AuditJournal.append(connection, at: stamp, actor: actor, action: "statement.import", entity: "statement_file",
                                     entityID: String(fileID), details: report.auditDetails(sha256: sha256))

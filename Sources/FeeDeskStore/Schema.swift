@@ -6,5 +6,6 @@ public enum Schema {
         Migration(version: 2, name: "statements", sql: Schema.statements),
         Migration(version: 3, name: "callbacks and users", sql: Schema.callbacksAndUsers),
         Migration(version: 4, name: "review and day close", sql: Schema.review),
+        Migration(version: 5, name: "money out", sql: Schema.moneyOut),
     ]
 }

@@ -23,7 +23,7 @@ import Testing
             if let previousClosing { #expect(opening == previousClosing, "\(text)") }
             previousClosing = closing
         }
-        #expect(previousClosing == Money(dong: 15_813_000))
+        #expect(previousClosing == Money(dong: 13_553_000))
         let missing = try app.reconcile(date: LocalDate(parsing: "2026-11-21"))
         #expect(missing.blockers == ["no imported statement of account main covers 2026-11-21"])
     }

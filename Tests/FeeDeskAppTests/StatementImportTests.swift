@@ -44,7 +44,7 @@ struct LedgerSnapshot: Equatable {
         let (_, app) = try Self.demo()
         let csv = try app.importStatement(Self.upload(Self.csv), by: "test")
         #expect(csv.lines == 14 && csv.credits == 13 && csv.debits == 1)
-        #expect(csv.creditTotal == 3_166_000 && csv.debitTotal == 11_000)
+        #expect(csv.creditTotal == 906_000 && csv.debitTotal == 11_000)
         #expect(csv.new == 14 && csv.known == 0)
         #expect(csv.outcomes == .init(matched: 7, underpaid: 1, overpaid: 1, duplicate: 1, unmatched: 3))
         #expect(csv.balances.map(\.status) == ["balanced"])
@@ -84,9 +84,9 @@ struct LedgerSnapshot: Equatable {
         // Second export: only the 18/11 rows with that day's opening balance, and one new row added.
         let header = rows.prefix(while: { !$0.hasPrefix("STT,") }).filter { !$0.contains("Số dư đầu kỳ") }
         let grid = rows.filter { $0.contains("/11/2026 ") && $0.contains(",18/11/2026") }
-        let extra = "99,18/11/2026 16:00:00,5299.261118,,\"20,000\",\"15,675,000\",\"HS00002235 nop phi\""
+        let extra = "99,18/11/2026 16:00:00,5299.261118,,\"20,000\",\"13,415,000\",\"HS00002235 nop phi\""
         let overlap = (header + ["\"Số dư đầu kỳ: 13,070,000\",,,,,,", rows.first { $0.hasPrefix("STT,") } ?? ""] + grid + [extra,
-                       "\"Số dư cuối kỳ: 15,675,000\",,,,,,"]).joined(separator: "\r\n")
+                       "\"Số dư cuối kỳ: 13,415,000\",,,,,,"]).joined(separator: "\r\n")
         _ = try app.importStatement(Self.upload(Self.csv), by: "test")
         let credits = try LedgerSnapshot(app).tables["credit"]
         let second = try app.importStatement(StatementUpload(data: Data(overlap.utf8), fileName: "overlap.csv", profile: "vietcombank"), by: "test")
@@ -98,9 +98,9 @@ struct LedgerSnapshot: Equatable {
 
     @Test func anUnbalancedStatementIsRefusedWholeUnlessAllowed() throws {
         let (_, app) = try Self.demo()
-        let text = String(decoding: try AppFixture.sample(Self.mt940), as: UTF8.self).replacingOccurrences(of: ":62F:C261119VND15727000,", with: ":62F:C261119VND15727001,")
+        let text = String(decoding: try AppFixture.sample(Self.mt940), as: UTF8.self).replacingOccurrences(of: ":62F:C261119VND13467000,", with: ":62F:C261119VND13467001,")
         let before = try LedgerSnapshot(app)
-        #expect(throws: CoreError(.invalid, "bad.sta: statement of account main: opening 15.655.000 ₫ + credits 83.000 ₫ − debits 11.000 ₫ = 15.727.000 ₫, but the closing balance is 15.727.001 ₫ (difference 1 ₫); nothing was imported (--allow-unbalanced imports it flagged)")) {
+        #expect(throws: CoreError(.invalid, "bad.sta: statement of account main: opening 13.395.000 ₫ + credits 83.000 ₫ − debits 11.000 ₫ = 13.467.000 ₫, but the closing balance is 13.467.001 ₫ (difference 1 ₫); nothing was imported (--allow-unbalanced imports it flagged)")) {
             try app.importStatement(StatementUpload(data: Data(text.utf8), fileName: "bad.sta"), by: "test")
         }
         #expect(try LedgerSnapshot(app) == before)
