@@ -19,7 +19,10 @@ import FoundationNetworking
         let folder = ScratchFolder()
         let db = folder.file("feedesk.sqlite")
         #expect(try Feedesk.run(["demo", "--db", db]).status == 0)
+        #expect(try Feedesk.run(["user", "add", "ke-toan", "--role", "accountant", "--db", db], input: "a long enough password\n").status == 0)
+        let token = try Feedesk.run(["token", "create", "ke-toan", "--db", db]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         var acknowledgedTotal = 0
+        var uploadedTotal = 0
         for round in 0..<Self.rounds {
             let (process, port) = try Self.startServer(db: db)
             let acknowledged = Mutex<[String]>([])
@@ -37,6 +40,20 @@ import FoundationNetworking
                         index += 1
                         let status = Self.post(id: id, port: port)
                         if status == 200 { acknowledged.withLock { $0.append(id) } } else { statuses.withLock { $0[status, default: 0] += 1 } }
+                    }
+                }
+            }
+            // Statement uploads at the same time: each either lands whole or not at all.
+            let uploaded = Mutex<[String]>([])
+            workers.enter()
+            Thread.detachNewThread {
+                defer { workers.leave() }
+                var index = 0
+                while !stop.load(ordering: .relaxed) {
+                    let name = "r\(round)-\(index).sta"
+                    index += 1
+                    if Self.upload(statement: Self.statement(round: round, index: index), name: name, token: token, port: port) == 201 {
+                        uploaded.withLock { $0.append(name) }
                     }
                 }
             }
@@ -59,9 +76,56 @@ import FoundationNetworking
             #expect(missing.isEmpty, "round \(round): \(missing.count) acknowledged callbacks missing or doubled")
             #expect(counts.values.allSatisfy { $0 == 1 })
             #expect(try database.read { try AuditJournal.verify($0) }.rows > 0)
-            print("crash round \(round): \(acked.count) acknowledged, \(counts.count) stored, other answers \(statuses.withLock { $0 })")
+            // Every acknowledged upload is stored once and whole: 20 lines, 20 credits, outcome sums = totals.
+            let files = try database.read { connection in
+                try connection.query("""
+                    SELECT f.file_name, f.lines, (SELECT COUNT(*) FROM statement_line l JOIN statement s ON s.id = l.statement_id WHERE s.file_id = f.id)
+                    FROM statement_file f WHERE f.file_name LIKE ?
+                    """, "r\(round)-%") { row throws(StoreError) in (try row.requiredText(0), row.int64(1), row.int64(2)) }
+            }
+            let storedFiles = Dictionary(files.map { ($0.0, $0) }, uniquingKeysWith: { first, _ in first })
+            let up = uploaded.withLock { $0 }
+            uploadedTotal += up.count
+            #expect(up.allSatisfy { storedFiles[$0] != nil }, "round \(round): an acknowledged statement is missing")
+            #expect(files.allSatisfy { $0.1 == 20 && $0.2 == 20 }, "round \(round): a statement is half imported")
+            let sums = try database.read { connection in
+                try connection.queryOne("""
+                    SELECT (SELECT COALESCE(SUM(amount), 0) FROM credit),
+                           (SELECT COALESCE(SUM(t), 0) FROM (SELECT SUM(amount) AS t FROM credit GROUP BY outcome))
+                    """) { ($0.int64(0), $0.int64(1)) }
+            }
+            #expect(sums.map { $0.0 == $0.1 } == true, "outcome sums differ from the credit total")
+            print("crash round \(round): \(acked.count) callbacks acknowledged, \(counts.count) stored, other answers \(statuses.withLock { $0 }); \(up.count) statements acknowledged, \(files.count) stored")
         }
         #expect(acknowledgedTotal > 0)
+        #expect(uploadedTotal > 0)
+    }
+
+    /// A balanced MT940 statement of 20 credits, unique to the round and index.
+    static func statement(round: Int, index: Int) -> String {
+        var text = ":20:R\(round)N\(index)\r\n:25:0071000123456\r\n:28C:1/1\r\n:60F:C261121VND1000000,\r\n"
+        for line in 0..<20 {
+            text += ":61:2611221122C\(1_000 + line),NTRFNONREF//R\(round)N\(index)L\(line)\r\n:86:chuyen tien \(round) \(index) \(line)\r\n"
+        }
+        let total = (0..<20).map { 1_000 + $0 }.reduce(0, +)
+        return text + ":62F:C261122VND\(1_000_000 + total),\r\n-"
+    }
+
+    /// Uploads a statement; returns the HTTP status (-1 when the connection failed).
+    static func upload(statement: String, name: String, token: String, port: UInt16) -> Int {
+        guard let url = URL(string: "http://127.0.0.1:\(port)/api/v1/statements?name=\(name)") else { return -1 }
+        var request = URLRequest(url: url, timeoutInterval: 10)
+        request.httpMethod = "POST"
+        request.httpBody = Data(statement.utf8)
+        request.setValue("Bearer \(token)", forHTTPHeaderField: "Authorization")
+        let done = DispatchSemaphore(value: 0)
+        let status = Atomic<Int>(-1)
+        URLSession.shared.dataTask(with: request) { _, response, _ in
+            status.store((response as? HTTPURLResponse)?.statusCode ?? -1, ordering: .relaxed)
+            done.signal()
+        }.resume()
+        done.wait()
+        return status.load(ordering: .relaxed)
     }
 
     /// Starts `feedesk serve` on an ephemeral port and returns it with the port it bound.
