@@ -51,6 +51,6 @@ let package = Package(
         .testTarget(name: "FeeDeskHTTPTests", dependencies: ["FeeDeskHTTP"]),
         .testTarget(name: "QRRenderTests", dependencies: ["QRRender"]),
         .testTarget(name: "FeeDeskAppTests", dependencies: ["FeeDeskApp", "FeeDeskCore", "FeeDeskStore"]),
-        .testTarget(name: "IntegrationTests", dependencies: ["FeeDeskCLI", "FeeDeskStore", "BankCallbacks"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["FeeDeskCLI", "FeeDeskStore", "BankCallbacks", "VietQR"]),
     ]
 )
