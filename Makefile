@@ -17,8 +17,8 @@ run: deps release
 ## test: install missing system libraries and test tools, build, run every test.
 test:
 	@FEEDESK_EXTRA_TOOLS="$(TEST_TOOLS)" ./.ci/deps
-	@python3 -c "import vietnam_qr_pay" 2>/dev/null || python3 -m pip install -q vietnam-qr-pay==1.0.0 \
-		|| echo "FeeDesk: could not install vietnam-qr-pay; the VietQR interoperability test will be skipped"
+	@python3 -c "import vietnam_qr_pay, mt940" 2>/dev/null || python3 -m pip install -q vietnam-qr-pay==1.0.0 mt-940==5.1.1 \
+		|| echo "FeeDesk: could not install the interoperability libraries; those tests will be skipped"
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
