@@ -6,11 +6,14 @@ import Foundation
 import Testing
 
 @Suite struct WebSessionTests {
-    /// A demo database with user `clerk`, and sessions timed by a fake clock.
+    /// A fresh database with user `clerk` (cheaply hashed password), and sessions timed by a fake clock.
     func setUp() throws -> (FeeDesk, WebSessions, FakeClock) {
         let app = try FeeDesk(config: FeeDeskConfig.load(path: AppFixture().configPath))
         try app.setUp(by: "test")
-        try app.addUser(name: "clerk", role: .desk, password: "long enough password", by: "test")
+        let hash = try PasswordHash.make("long enough password", iterations: 1_000)
+        _ = try app.database.write { connection in
+            try UserRepository(connection).insert(name: "clerk", role: "desk", passwordHash: hash, at: "2026-11-22T07:00:00+07:00")
+        }
         let clock = try FakeClock()
         return (app, WebSessions(app: app, clock: clock), clock)
     }
