@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
 """Browser test of the FeeDesk web UI in headless Chromium (Debian's chromium + chromium-driver).
 
-Covers: no session -> login page (pages) and 401 (API); wrong password; sign-in; bad input on the desk
-page; create a dossier (double click creates once), QR visible; the citizen display; a signed bank
-callback turns both screens to PAID without a reload within 2 s; a repeated code shows the 409;
-cash payment; forged CSRF token refused; expired session; logout; roles; sign-in rate limit; no script
-error or Content-Security-Policy refusal in the console.
+Covers: no session -> login page (pages) and 401 (API); wrong password; sign-in; bad input on the
+desk page; create a dossier (double click creates once), QR visible; the printable slip; the citizen
+display; a signed bank callback turns both screens to PAID without a reload within 2 s; a repeated
+code shows the 409; cash payment; forged CSRF token refused; expired session; logout; roles; sign-in
+rate limit; no script error or Content-Security-Policy refusal in the console.
 Screenshots go to $FEEDESK_SCREENSHOTS (default: a new temp folder), printed at the end.
 Usage: desk_flow.py [path to feedesk]   (default .build/debug/feedesk)
 """
@@ -164,6 +164,18 @@ class Flow:
         self.expect(sum(1 for d in listed if d["code"] == self.code) == 1, "dossier not created exactly once")
         self.shot("desk-waiting.png")
 
+    def print_slip(self):
+        desk = self.driver.current_window_handle
+        self.driver.find_element(By.ID, "print").click()
+        self.wait(EC.number_of_windows_to_be(2))
+        self.driver.switch_to.window([handle for handle in self.driver.window_handles if handle != desk][0])
+        self.wait(EC.text_to_be_present_in_element((By.TAG_NAME, "h1"), "PHIẾU THANH TOÁN PHÍ, LỆ PHÍ"))
+        self.expect(self.driver.current_url.endswith("/api/v1/dossiers/%s/slip" % self.code), "slip URL " + self.driver.current_url)
+        color = self.driver.execute_script("return getComputedStyle(document.querySelector('h1')).color;")
+        self.expect(color == "rgb(11, 79, 138)", "the slip's own style was not applied (%s)" % color)
+        self.driver.close()
+        self.driver.switch_to.window(desk)
+
     def display_shows_qr(self):
         self.desk_window = self.driver.current_window_handle
         self.driver.switch_to.new_window("window")
@@ -285,7 +297,7 @@ def main():
     browser = Browser()
     flow = Flow(server, browser, shots)
     try:
-        for name in ["no_session", "wrong_password", "login", "bad_input", "create_dossier", "display_shows_qr",
+        for name in ["no_session", "wrong_password", "login", "bad_input", "create_dossier", "print_slip", "display_shows_qr",
                      "paid_without_reload", "repeated_code", "cash_payment", "forged_csrf", "expired_session",
                      "logout", "accountant_role", "rate_limit", "no_script_errors"]:
             flow.check(name, getattr(flow, name))
