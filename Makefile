@@ -5,22 +5,29 @@ DB       ?= var/feedesk.sqlite
 # Tools the tests call when present (command:debian-package).
 TEST_TOOLS = zbarimg:zbar-tools
 
-.PHONY: run test deps build release bench soak clean
+.PHONY: run test browser-test deps build release bench soak clean
 
 ## run: install missing system libraries, build (release), load the demo data, serve on 127.0.0.1:8080.
 run: deps release
 	@mkdir -p var
 	$(FEEDESK) demo --db $(DB)
-	@echo "FeeDesk: http://127.0.0.1:8080  (Ctrl-C to stop; API tokens: $(FEEDESK) token create demo-desk --db $(DB))"
+	@echo "FeeDesk: sign in at http://127.0.0.1:8080/login with a demo account above (its password is printed once, when created)."
+	@echo "         Ctrl-C stops; API tokens: $(FEEDESK) token create demo-desk --db $(DB)"
 	$(FEEDESK) serve --db $(DB)
 
-## test: install missing system libraries and test tools, build, run every test.
+## test: install missing system libraries and test tools, build, run every test, then the browser tests.
 test:
 	@FEEDESK_EXTRA_TOOLS="$(TEST_TOOLS)" ./.ci/deps
 	@python3 -c "import vietnam_qr_pay, mt940" 2>/dev/null || python3 -m pip install -q vietnam-qr-pay==1.0.0 mt-940==5.1.1 \
 		|| echo "FeeDesk: could not install the interoperability libraries; those tests will be skipped"
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	./Tests/browser/run.sh
+
+## browser-test: the web UI in headless Chromium (installs chromium, chromium-driver, selenium if missing).
+browser-test:
+	$(SWIFT) build --product feedesk
+	./Tests/browser/run.sh
 
 ## bench: the benchmarks of the README's Performance section (release build).
 bench: deps release

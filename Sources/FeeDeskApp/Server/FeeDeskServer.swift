@@ -2,7 +2,7 @@ import FeeDeskHTTP
 import FeeDeskStore
 import Foundation
 
-/// `feedesk serve`: the HTTP API (and, later, the web UI) over one FeeDesk application.
+/// `feedesk serve`: the HTTP API and the web UI over one FeeDesk application.
 ///
 /// Staff routes need a bearer token (or a web session) whose role the route admits: 401 without
 /// valid credentials, 403 with the wrong role. Callbacks need their partner's signature. Every answer

@@ -61,7 +61,7 @@ extension FeeDeskServer {
                 return .bytes(try QRImageFormat.png.render(code.payload), contentType: QRImageFormat.png.contentType)
             },
             APIRoute(.get, "/api/v1/dossiers/{code}/slip", "dossier.slip", access: .staff([.desk])) { request, _ in
-                .html(try app.paymentSlip(forDossier: request.pathParameters["code"] ?? ""))
+                .html(try app.paymentSlip(forDossier: request.pathParameters["code"] ?? "")).withHeader("Content-Security-Policy", PaymentSlip.contentSecurityPolicy)
             },
             APIRoute(.post, "/api/v1/cash-payments", "cash.record", access: .staff([.desk])) { request, principal in
                 let body = try decode(CashBody.self, from: request)

@@ -10,6 +10,8 @@ final class ServerContext: Sendable {
     let metrics: ServiceMetrics
     let committer: GroupCommitter
     let rejections: RateLimitedLog
+    /// Web UI state: sessions, the sign-in throttle, the dossier each desk shows.
+    let web: WebContext
     /// Reads the server's in-flight count (set once the server exists).
     let inFlight = Mutex<@Sendable () -> Int>({ 0 })
 
@@ -19,11 +21,12 @@ final class ServerContext: Sendable {
         self.metrics = metrics
         self.committer = committer
         rejections = RateLimitedLog(sink: options.log)
+        web = WebContext(app: app)
     }
 
-    /// The staff member the request's credentials name, or nil.
+    /// The staff member the request's credentials name (bearer token, else session cookie), or nil.
     func authenticate(_ request: HTTPRequest) throws -> Principal? {
-        guard let header = request.headers["Authorization"] else { return nil }
+        guard let header = request.headers["Authorization"] else { return try web.apiPrincipal(request) }
         let parts = header.split(separator: " ", maxSplits: 1)
         guard parts.count == 2, parts[0].lowercased() == "bearer" else { return nil }
         return try app.principal(bearerToken: String(parts[1]).trimmingCharacters(in: .whitespaces))
@@ -34,12 +37,13 @@ extension FeeDeskServer {
     /// Every route of the service, with who may call it.
     static func routes(_ context: ServerContext) -> [APIRoute] {
         systemRoutes(context) + dossierRoutes(context) + callbackRoutes(context) + statementRoutes(context) + reviewRoutes(context)
+            + webAPIRoutes(context)
     }
 
     /// The HTTP router: each route wrapped with its access check and error mapping.
     static func router(_ context: ServerContext) throws -> Router {
         var router = Router()
-        for route in routes(context) {
+        for route in routes(context) + webPages(context) {
             try router.add(route.method, route.pattern, name: route.name, bodyLimit: route.bodyLimit, handler: guarded(route, context))
         }
         return router
@@ -53,7 +57,7 @@ extension FeeDeskServer {
                 do {
                     principal = try context.authenticate(request)
                 } catch {
-                    return HTTPErrorMapping.response(for: error)
+                    return (error as? WebRefusal)?.response ?? HTTPErrorMapping.response(for: error)
                 }
                 guard let principal else {
                     return HTTPResponse.error(status: .unauthorized, code: "unauthorized", message: "Sign in or send a valid bearer token.")
