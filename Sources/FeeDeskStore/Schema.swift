@@ -5,5 +5,6 @@ public enum Schema {
         Migration(version: 1, name: "foundation", sql: Schema.foundation),
         Migration(version: 2, name: "statements", sql: Schema.statements),
         Migration(version: 3, name: "callbacks and users", sql: Schema.callbacksAndUsers),
+        Migration(version: 4, name: "report totals", sql: Schema.reports),
     ]
 }

@@ -33,7 +33,7 @@ final class ServerContext: Sendable {
 extension FeeDeskServer {
     /// Every route of the service, with who may call it.
     static func routes(_ context: ServerContext) -> [APIRoute] {
-        systemRoutes(context) + dossierRoutes(context) + callbackRoutes(context) + statementRoutes(context)
+        systemRoutes(context) + dossierRoutes(context) + callbackRoutes(context) + statementRoutes(context) + reportRoutes(context)
     }
 
     /// The HTTP router: each route wrapped with its access check and error mapping.

@@ -1,0 +1,48 @@
+import FeeDeskCore
+import FeeDeskStore
+
+extension FeeDesk {
+    /// The cash-vs-cashless report of `period`, grouped `by`, with the trend of the cashless share
+    /// (per day up to 62 days, else per month).
+    ///
+    /// Reads SQL aggregates of the maintained report totals. When payments changed since the last
+    /// report, the days they touch are recomputed first (one write transaction that also reads the
+    /// report, so the figures are one consistent snapshot); otherwise it is a plain read.
+    public func cashVsCashlessReport(_ period: ReportPeriod, by grouping: ReportGrouping) throws -> CashlessReport {
+        let unit = config.unit.name, generatedAt = nowStamp()
+        let make: (SQLiteConnection) throws -> CashlessReport = { connection in
+            let queries = ReportQueries(connection)
+            let main = try queries.cashVsCashless(period, by: grouping)
+            let trendGrouping: ReportGrouping = period.trendUnit == .day ? .day : .month
+            let trendGroups = trendGrouping == grouping ? main.groups : try queries.cashVsCashless(period, by: trendGrouping).groups
+            let rows = { (groups: [ReportQueries.Group], by: ReportGrouping) in
+                groups.map { CashlessRow(key: $0.key, label: by.label(for: $0.key, name: $0.name), figures: $0.figures) }
+            }
+            return CashlessReport(unit: unit, period: period, grouping: grouping, groups: FeeDesk.ordered(rows(main.groups, grouping), by: grouping),
+                                  totals: main.totals, trend: .filled(rows(trendGroups, trendGrouping), period: period),
+                                  generatedAt: generatedAt)
+        }
+        let current: CashlessReport? = try database.read { connection in
+            try ReportTotals(connection).pendingDays() == 0 ? try make(connection) : nil
+        }
+        if let current { return current }
+        return try database.write { connection in
+            try ReportTotals(connection).refresh()
+            return try make(connection)
+        }
+    }
+
+    /// Brings the report totals up to date now (after a bulk load, or from a nightly job); returns the
+    /// number of business dates recomputed.
+    @discardableResult
+    public func refreshReportTotals() throws -> Int {
+        try database.write { connection in try ReportTotals(connection).refresh() }
+    }
+
+    /// Groups in the order a reader expects: phí before lệ phí, everything else by key.
+    static func ordered(_ rows: [CashlessRow], by grouping: ReportGrouping) -> [CashlessRow] {
+        guard grouping == .kind else { return rows }
+        let order = FeeKind.allCases.map(\.rawValue)
+        return rows.sorted { (order.firstIndex(of: $0.key) ?? order.count, $0.key) < (order.firstIndex(of: $1.key) ?? order.count, $1.key) }
+    }
+}

@@ -1,0 +1,80 @@
+/// Keeps the report totals of schema version 4 exact: recomputes the business dates that changed.
+///
+/// Call `refresh` inside a write transaction before reading totals; `pendingDays` says whether there
+/// is anything to do (a read transaction can ask).
+public struct ReportTotals {
+    private let connection: SQLiteConnection
+
+    /// Totals read and rebuilt through `connection`.
+    public init(_ connection: SQLiteConnection) {
+        self.connection = connection
+    }
+
+    /// Number of business dates whose totals are out of date.
+    public func pendingDays() throws(StoreError) -> Int {
+        Int(try connection.queryOne("SELECT COUNT(*) FROM report_dirty_day") { row in row.int64(0) } ?? 0)
+    }
+
+    /// Recomputes the totals of every out-of-date day, then of the months they fall in; returns the
+    /// number of days recomputed. Must run inside a write transaction.
+    @discardableResult
+    public func refresh() throws(StoreError) -> Int {
+        let days = try connection.query("SELECT day FROM report_dirty_day ORDER BY day") { row throws(StoreError) in
+            try row.requiredText(0)
+        }
+        guard !days.isEmpty else { return 0 }
+        for day in days {
+            try connection.run("DELETE FROM report_day_total WHERE day = ?1", day)
+            try connection.run(ReportTotals.dayTotals, day)
+            try connection.run("DELETE FROM report_multiday WHERE day = ?1", day)
+            try connection.run(ReportTotals.multidayPairs, day)
+        }
+        var months: [String] = []
+        for day in days where months.last != String(day.prefix(7)) { months.append(String(day.prefix(7))) }
+        for month in months {
+            try connection.run("DELETE FROM report_month_total WHERE month = ?1", month)
+            try connection.run(ReportTotals.monthTotals, month)
+        }
+        try connection.run("DELETE FROM report_dirty_day")
+        return days.count
+    }
+
+    /// The payments (cash not voided, allocations not reversed) of business date `?1`.
+    static let paymentsOfDay = """
+        SELECT dossier_id, 0 AS cashless, amount FROM cash_payment WHERE business_date = ?1 AND voided_at IS NULL
+        UNION ALL
+        SELECT a.dossier_id, 1, a.amount FROM credit r JOIN allocation a ON a.credit_id = r.id
+        WHERE r.booking_date = ?1 AND a.reversed_at IS NULL
+        """
+
+    static let dayTotals = """
+        INSERT INTO report_day_total (day, procedure, desk, dossiers, cash_count, cash_amount, cashless_count, cashless_amount)
+        SELECT ?1, d.procedure, COALESCE(d.desk, ''), COUNT(DISTINCT p.dossier_id),
+               SUM(p.cashless = 0), SUM(CASE WHEN p.cashless = 0 THEN p.amount ELSE 0 END),
+               SUM(p.cashless), SUM(CASE WHEN p.cashless = 1 THEN p.amount ELSE 0 END)
+        FROM (\(paymentsOfDay)) p JOIN dossier d ON d.id = p.dossier_id
+        GROUP BY d.procedure, COALESCE(d.desk, '')
+        """
+
+    /// Every payment day of each dossier paid on `?1` that has payments on more than one day.
+    static let multidayPairs = """
+        WITH paid(dossier_id) AS (SELECT DISTINCT dossier_id FROM (\(paymentsOfDay))),
+        days(dossier_id, day) AS (
+            SELECT c.dossier_id, c.business_date FROM paid JOIN cash_payment c ON c.dossier_id = paid.dossier_id
+            WHERE c.voided_at IS NULL
+            UNION
+            SELECT a.dossier_id, r.booking_date FROM paid JOIN allocation a ON a.dossier_id = paid.dossier_id
+            JOIN credit r ON r.id = a.credit_id WHERE a.reversed_at IS NULL),
+        multi(dossier_id) AS (SELECT dossier_id FROM days GROUP BY dossier_id HAVING COUNT(*) > 1)
+        INSERT INTO report_multiday (day, dossier_id)
+        SELECT days.day, days.dossier_id FROM days JOIN multi ON multi.dossier_id = days.dossier_id
+        WHERE NOT EXISTS (SELECT 1 FROM report_multiday m WHERE m.day = days.day AND m.dossier_id = days.dossier_id)
+        """
+
+    static let monthTotals = """
+        INSERT INTO report_month_total (month, procedure, desk, dossiers, cash_count, cash_amount, cashless_count, cashless_amount)
+        SELECT ?1, procedure, desk, SUM(dossiers), SUM(cash_count), SUM(cash_amount), SUM(cashless_count), SUM(cashless_amount)
+        FROM report_day_total WHERE day BETWEEN ?1 || '-01' AND ?1 || '-31'
+        GROUP BY procedure, desk
+        """
+}
