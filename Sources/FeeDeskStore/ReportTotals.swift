@@ -1,6 +1,6 @@
 /// Keeps the report totals of schema version 4 exact: recomputes the business dates that changed.
 ///
-/// Call `refresh` inside a write transaction before reading totals; `pendingDays` says whether there
+/// Call `refresh` inside a write transaction before reading totals; `isCurrent` says whether there
 /// is anything to do (a read transaction can ask).
 public struct ReportTotals {
     private let connection: SQLiteConnection
@@ -10,15 +10,21 @@ public struct ReportTotals {
         self.connection = connection
     }
 
-    /// Number of business dates whose totals are out of date.
-    public func pendingDays() throws(StoreError) -> Int {
-        Int(try connection.queryOne("SELECT COUNT(*) FROM report_dirty_day") { row in row.int64(0) } ?? 0)
+    /// True when no payment was added or changed since the last refresh (three index look-ups).
+    public func isCurrent() throws(StoreError) -> Bool {
+        try connection.queryOne("""
+            SELECT NOT EXISTS (SELECT 1 FROM report_dirty_day)
+               AND (SELECT COALESCE(MAX(id), 0) FROM cash_payment) <= (SELECT last_id FROM report_watermark WHERE source = 'cash_payment')
+               AND (SELECT COALESCE(MAX(id), 0) FROM allocation) <= (SELECT last_id FROM report_watermark WHERE source = 'allocation')
+            """) { row in row.int64(0) == 1 } ?? false
     }
 
-    /// Recomputes the totals of every out-of-date day, then of the months they fall in; returns the
+    /// Recomputes the totals of every day touched since the last refresh (new payments above the
+    /// watermarks, changed ones noted by the triggers), then of the months they fall in; returns the
     /// number of days recomputed. Must run inside a write transaction.
     @discardableResult
     public func refresh() throws(StoreError) -> Int {
+        try noteNewPayments()
         let days = try connection.query("SELECT day FROM report_dirty_day ORDER BY day") { row throws(StoreError) in
             try row.requiredText(0)
         }
@@ -37,6 +43,26 @@ public struct ReportTotals {
         }
         try connection.run("DELETE FROM report_dirty_day")
         return days.count
+    }
+
+    /// Adds the days of payments stored since the last refresh to `report_dirty_day` and moves the
+    /// watermarks to the newest rows.
+    private func noteNewPayments() throws(StoreError) {
+        let newDays: [(source: String, table: String, days: String)] = [
+            ("cash_payment", "cash_payment", "SELECT DISTINCT business_date AS d FROM cash_payment WHERE id > ?1 AND id <= ?2"),
+            ("allocation", "allocation",
+             "SELECT DISTINCT c.booking_date AS d FROM allocation a JOIN credit c ON c.id = a.credit_id WHERE a.id > ?1 AND a.id <= ?2"),
+        ]
+        for entry in newDays {
+            let last = try connection.queryOne("SELECT last_id FROM report_watermark WHERE source = ?1", entry.source) { $0.int64(0) } ?? 0
+            let newest = try connection.queryOne("SELECT COALESCE(MAX(id), 0) FROM \(entry.table)") { $0.int64(0) } ?? 0
+            guard newest != last else { continue }
+            try connection.run("""
+                INSERT INTO report_dirty_day (day) SELECT d FROM (\(entry.days))
+                WHERE NOT EXISTS (SELECT 1 FROM report_dirty_day WHERE day = d)
+                """, min(last, newest), newest)
+            try connection.run("UPDATE report_watermark SET last_id = ?2 WHERE source = ?1", entry.source, newest)
+        }
     }
 
     /// The payments (cash not voided, allocations not reversed) of business date `?1`.

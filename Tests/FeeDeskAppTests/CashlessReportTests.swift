@@ -30,6 +30,8 @@ import Testing
         #expect(report.totals.cashlessShareAmount.description == "0.0211")
         #expect(report.totals.cashlessShareAmount.percent == "2.11%")
         #expect(report.groups.count == 8)
+        #expect(report.groups.map(\.key) == ["An toàn thực phẩm", "Chứng thực", "Công thương", "Đăng ký kinh doanh", "Đất đai", "Hộ tịch",
+                                              "Văn hóa – Thông tin", "Xây dựng"])
         #expect(year.splitDossiers > 0)
         // Every group, and the totals, exactly as the ledger says.
         #expect(report.totals == Self.figures(year.all))

@@ -42,7 +42,7 @@ struct SyntheticYear {
         for (dayIndex, day) in days.enumerated() {
             let target = payments * (dayIndex + 1) / days.count
             let stamp = calendar.timestamp(calendar.startOfDay(day).addingTimeInterval(9 * 3600))
-            let next = day.adding(days: 1).description
+            let next = (dayIndex == days.count - 1 ? day : day.adding(days: 1)).description  // the rest, paid the next day, within the year
             let cashlessPercent = 3 + 27 * dayIndex / max(days.count - 1, 1)
             try database.write { connection in
                 while written.payments < target {

@@ -17,10 +17,13 @@ extension CashlessReport {
 
     /// A row's figures as display text: grouped amounts, Vietnamese percentages.
     static func displayCells(_ figures: CashlessFigures) -> [String] {
-        [String(figures.dossiers), String(figures.cashCount), figures.cashAmount.groupedDigits, String(figures.cashlessCount),
+        [grouped(figures.dossiers), grouped(figures.cashCount), figures.cashAmount.groupedDigits, grouped(figures.cashlessCount),
          figures.cashlessAmount.groupedDigits, figures.totalAmount.groupedDigits, figures.cashlessShareAmount.percentVietnamese,
          figures.cashlessShareCount.percentVietnamese]
     }
+
+    /// A count with `.` between thousands: `11.721`.
+    static func grouped(_ count: Int64) -> String { Money(dong: count).groupedDigits }
 
     /// `01/01/2021 – 31/12/2021`.
     var periodText: String {

@@ -7,7 +7,7 @@ extension CashlessReport {
     /// value is escaped; the markup is XHTML-compatible (it parses as XML).
     public var html: String {
         var table = HTMLTable(header: ["STT", grouping.heading, "Số hồ sơ", "Lượt tiền mặt", "Tiền mặt", "Lượt KDTM", "Không dùng tiền mặt",
-                                       "Tổng thu", "Tỷ lệ KDTM theo số tiền", "Tỷ lệ KDTM theo số lượt"],
+                                       "Tổng thu", "Tỷ lệ KDTM theo tiền", "Tỷ lệ KDTM theo lượt"],
                               alignments: [.center, .left] + Array(repeating: .right, count: 8))
         table.rows = groups.enumerated().map { index, row in [String(index + 1), row.label] + CashlessReport.displayCells(row.figures) }
         table.footer = [["", "Tổng cộng"] + CashlessReport.displayCells(totals)]
@@ -18,7 +18,7 @@ extension CashlessReport {
         let listed = trend.unit == .day ? trend.points.filter { $0.figures.totalCount > 0 } : trend.points
         trendTable.rows = listed.map { point in
             let empty = point.figures.totalCount == 0
-            return [point.label, String(point.figures.totalCount), point.figures.totalAmount.groupedDigits,
+            return [point.label, CashlessReport.grouped(point.figures.totalCount), point.figures.totalAmount.groupedDigits,
                     point.figures.cashlessAmount.groupedDigits, empty ? "—" : point.figures.cashlessShareAmount.percentVietnamese,
                     empty ? "—" : point.figures.cashlessShareCount.percentVietnamese]
         }
@@ -43,7 +43,7 @@ extension CashlessReport {
         <h1>Báo cáo thu phí, lệ phí bằng tiền mặt và không dùng tiền mặt</h1>
         <p class="period">Kỳ báo cáo: từ ngày \(HTML.escape(ReportGrouping.vietnameseDate(period.from.description))) đến ngày \(HTML.escape(ReportGrouping.vietnameseDate(period.to.description))) · Tổng hợp theo: \(HTML.escape(grouping.heading.lowercased()))</p>
         <table class="summary"><tbody>
-        <tr><th>Tổng số tiền đã thu</th><td>\(HTML.escape(totals.totalAmount.formatted))</td><th>Số hồ sơ có nộp tiền</th><td>\(totals.dossiers)</td></tr>
+        <tr><th>Tổng số tiền đã thu</th><td>\(HTML.escape(totals.totalAmount.formatted))</td><th>Số hồ sơ có nộp tiền</th><td>\(CashlessReport.grouped(totals.dossiers))</td></tr>
         <tr><th>Thu không dùng tiền mặt</th><td>\(HTML.escape(totals.cashlessAmount.formatted))</td><th>Tỷ lệ KDTM theo số tiền</th><td class="big">\(HTML.escape(totals.cashlessShareAmount.percentVietnamese))</td></tr>
         <tr><th>Thu bằng tiền mặt</th><td>\(HTML.escape(totals.cashAmount.formatted))</td><th>Tỷ lệ KDTM theo số lượt</th><td>\(HTML.escape(totals.cashlessShareCount.percentVietnamese))</td></tr>
         </tbody></table>
@@ -114,9 +114,9 @@ extension CashlessReport {
         table.summary td { text-align: right; font-weight: bold; padding: 1mm 2mm; width: 19%; white-space: nowrap; }
         table.summary td.big { font-size: 13pt; }
         table.data { font-size: 9pt; page-break-inside: auto; }
-        table.data th, table.data td { border: 0.6pt solid #000; padding: 1mm 1.2mm; vertical-align: top; }
-        table.data thead th { background: #eef2f6; font-weight: bold; text-align: center; font-size: 8.5pt; }
-        table.data td:nth-child(2) { min-width: 38mm; }
+        table.data th, table.data td { border: 0.6pt solid #000; padding: 0.8mm 1mm; vertical-align: top; }
+        table.data thead th { background: #eef2f6; font-weight: bold; text-align: center; font-size: 8pt; vertical-align: middle; }
+        table.data td:nth-child(2) { min-width: 30mm; }
         table.trend td:nth-child(2) { min-width: 0; }
         .unitline { text-align: right; font-style: italic; font-size: 9pt; margin: 0 0 1mm; }
         table.data thead { display: table-header-group; }

@@ -1,5 +1,6 @@
 import FeeDeskCore
 import FeeDeskStore
+import Foundation
 
 extension FeeDesk {
     /// The cash-vs-cashless report of `period`, grouped `by`, with the trend of the cashless share
@@ -23,7 +24,7 @@ extension FeeDesk {
                                   generatedAt: generatedAt)
         }
         let current: CashlessReport? = try database.read { connection in
-            try ReportTotals(connection).pendingDays() == 0 ? try make(connection) : nil
+            try ReportTotals(connection).isCurrent() ? try make(connection) : nil
         }
         if let current { return current }
         return try database.write { connection in
@@ -39,10 +40,23 @@ extension FeeDesk {
         try database.write { connection in try ReportTotals(connection).refresh() }
     }
 
-    /// Groups in the order a reader expects: phí before lệ phí, everything else by key.
+    /// Groups in the order a reader expects: phí before lệ phí, fields and desks in Vietnamese
+    /// alphabetical order (Đ after D), codes and dates as they sort.
     static func ordered(_ rows: [CashlessRow], by grouping: ReportGrouping) -> [CashlessRow] {
-        guard grouping == .kind else { return rows }
-        let order = FeeKind.allCases.map(\.rawValue)
-        return rows.sorted { (order.firstIndex(of: $0.key) ?? order.count, $0.key) < (order.firstIndex(of: $1.key) ?? order.count, $1.key) }
+        switch grouping {
+        case .kind:
+            let order = FeeKind.allCases.map(\.rawValue)
+            return rows.sorted { (order.firstIndex(of: $0.key) ?? order.count, $0.key) < (order.firstIndex(of: $1.key) ?? order.count, $1.key) }
+        case .field, .desk:
+            return rows.sorted { (vietnameseSortKey($0.key), $0.key) < (vietnameseSortKey($1.key), $1.key) }
+        case .procedure, .day, .month:
+            return rows
+        }
+    }
+
+    /// A key that sorts Vietnamese text close to dictionary order: case and tone marks ignored, đ after d.
+    static func vietnameseSortKey(_ text: String) -> String {
+        text.lowercased().replacingOccurrences(of: "đ", with: "d\u{FFFF}")
+            .folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
     }
 }
