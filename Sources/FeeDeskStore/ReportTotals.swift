@@ -92,8 +92,9 @@ public struct ReportTotals {
             SELECT a.dossier_id, r.booking_date FROM paid JOIN allocation a ON a.dossier_id = paid.dossier_id
             JOIN credit r ON r.id = a.credit_id WHERE a.reversed_at IS NULL),
         multi(dossier_id) AS (SELECT dossier_id FROM days GROUP BY dossier_id HAVING COUNT(*) > 1)
-        INSERT INTO report_multiday (day, dossier_id)
-        SELECT days.day, days.dossier_id FROM days JOIN multi ON multi.dossier_id = days.dossier_id
+        INSERT INTO report_multiday (day, dossier_id, procedure, desk)
+        SELECT days.day, days.dossier_id, d.procedure, COALESCE(d.desk, '')
+        FROM days JOIN multi ON multi.dossier_id = days.dossier_id JOIN dossier d ON d.id = days.dossier_id
         WHERE NOT EXISTS (SELECT 1 FROM report_multiday m WHERE m.day = days.day AND m.dossier_id = days.dossier_id)
         """
 

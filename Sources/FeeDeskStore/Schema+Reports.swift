@@ -11,8 +11,8 @@ extension Schema {
     /// - `report_day_total`: per business date, procedure and desk (`''` when none): distinct dossiers
     ///   paid that day, cash count and sum, cashless count and sum.
     /// - `report_month_total`: the same per calendar month (`dossiers` there counts dossier-days).
-    /// - `report_multiday`: `(day, dossier)` for every payment day of a dossier paid on two or more
-    ///   days, so that a report over a range counts such a dossier once, not once per day.
+    /// - `report_multiday`: `(day, dossier, procedure, desk)` for every payment day of a dossier paid
+    ///   on two or more days, so that a report over a range counts such a dossier once, not once per day.
     /// - `report_watermark`: the highest `cash_payment` and `allocation` row ids already counted.
     static let reports = """
     CREATE TABLE report_day_total (
@@ -42,6 +42,8 @@ extension Schema {
     CREATE TABLE report_multiday (
         day         TEXT NOT NULL,
         dossier_id  INTEGER NOT NULL,
+        procedure   TEXT NOT NULL,
+        desk        TEXT NOT NULL,
         PRIMARY KEY (day, dossier_id)
     ) STRICT, WITHOUT ROWID;
 

@@ -14,7 +14,8 @@ import Testing
         return try database.write { connection in
             try ReportTotals(connection).refresh()
             #expect(try ReportTotals(connection).isCurrent())
-            return try ReportQueries(connection).cashVsCashless(period, by: grouping)
+            let queries = ReportQueries(connection)
+            return (try queries.cashVsCashless(period, by: grouping), try queries.cashVsCashlessTotals(period))
         }
     }
 

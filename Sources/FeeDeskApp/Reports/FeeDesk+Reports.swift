@@ -13,14 +13,14 @@ extension FeeDesk {
         let unit = config.unit.name, generatedAt = nowStamp()
         let make: (SQLiteConnection) throws -> CashlessReport = { connection in
             let queries = ReportQueries(connection)
-            let main = try queries.cashVsCashless(period, by: grouping)
+            let groups = try queries.cashVsCashless(period, by: grouping)
             let trendGrouping: ReportGrouping = period.trendUnit == .day ? .day : .month
-            let trendGroups = trendGrouping == grouping ? main.groups : try queries.cashVsCashless(period, by: trendGrouping).groups
+            let trendGroups = trendGrouping == grouping ? groups : try queries.cashVsCashless(period, by: trendGrouping)
             let rows = { (groups: [ReportQueries.Group], by: ReportGrouping) in
                 groups.map { CashlessRow(key: $0.key, label: by.label(for: $0.key, name: $0.name), figures: $0.figures) }
             }
-            return CashlessReport(unit: unit, period: period, grouping: grouping, groups: FeeDesk.ordered(rows(main.groups, grouping), by: grouping),
-                                  totals: main.totals, trend: .filled(rows(trendGroups, trendGrouping), period: period),
+            return CashlessReport(unit: unit, period: period, grouping: grouping, groups: FeeDesk.ordered(rows(groups, grouping), by: grouping),
+                                  totals: try queries.cashVsCashlessTotals(period), trend: .filled(rows(trendGroups, trendGrouping), period: period),
                                   generatedAt: generatedAt)
         }
         let current: CashlessReport? = try database.read { connection in
