@@ -4,8 +4,9 @@ import FeeDeskCore
 /// (refresh them first, in the same or an earlier transaction), never the payments one by one.
 ///
 /// Distinct dossiers: a day cell counts each dossier once; a dossier paid on several days of a
-/// range is in several cells, and `report_multiday` (its days, procedure and desk) gives the number
-/// to take off: per group, its days in the range that fall in the group, less one.
+/// range is in several cells, and `report_multiday` (its days, procedure, desk and previous payment
+/// day) gives the number to take off: its days in the range whose previous payment day is in the
+/// range and in the same group too.
 public struct ReportQueries {
     private let connection: SQLiteConnection
 
@@ -53,8 +54,8 @@ public struct ReportQueries {
         var extra: [String: Int64] = [:]
         let correction = grouping == .month
             ? """
-              SELECT substr(day, 1, 7), COUNT(*) - COUNT(DISTINCT dossier_id) FROM report_multiday
-              WHERE day BETWEEN ?1 AND ?2 GROUP BY 1
+              SELECT substr(day, 1, 7), COUNT(*) FROM report_multiday
+              WHERE day BETWEEN ?1 AND ?2 AND prev_day >= ?1 AND substr(prev_day, 1, 7) = substr(day, 1, 7) GROUP BY 1
               """
             : """
               SELECT \(ReportQueries.key(grouping, procedure: "x.procedure", desk: "x.desk", day: "")), SUM(x.extra)
@@ -78,8 +79,7 @@ public struct ReportQueries {
             WITH \(ReportQueries.cells)
             SELECT SUM(dossiers), SUM(cash_count), SUM(cash_amount), SUM(cashless_count), SUM(cashless_amount) FROM cells
             """, ReportQueries.cellArguments(period)) { row in totals = ReportQueries.figures(row, from: 0) }
-        // Each dossier has one procedure and one desk, so the extras of those groups add up to all of them.
-        totals.dossiers -= try connection.queryOne("SELECT COALESCE(SUM(extra), 0) FROM (\(ReportQueries.extraByProcedureAndDesk))",
+        totals.dossiers -= try connection.queryOne("SELECT COUNT(*) FROM report_multiday WHERE day BETWEEN ?1 AND ?2 AND prev_day >= ?1",
                                                    period.from.description, period.to.description) { $0.int64(0) } ?? 0
         return totals
     }
@@ -96,8 +96,8 @@ public struct ReportQueries {
 
     /// Per procedure and desk: the day cells too many for dossiers paid on several days of `?1`…`?2`.
     static let extraByProcedureAndDesk = """
-        SELECT procedure, desk, COUNT(*) - COUNT(DISTINCT dossier_id) AS extra FROM report_multiday
-        WHERE day BETWEEN ?1 AND ?2 GROUP BY procedure, desk
+        SELECT procedure, desk, COUNT(*) AS extra FROM report_multiday
+        WHERE day BETWEEN ?1 AND ?2 AND prev_day >= ?1 GROUP BY procedure, desk
         """
 
     /// The six bounds of `cells` for `period` (an empty range is `'1'`…`'0'`).

@@ -3,7 +3,7 @@
 /// Call `refresh` inside a write transaction before reading totals; `isCurrent` says whether there
 /// is anything to do (a read transaction can ask).
 public struct ReportTotals {
-    private let connection: SQLiteConnection
+    let connection: SQLiteConnection
 
     /// Totals read and rebuilt through `connection`.
     public init(_ connection: SQLiteConnection) {
@@ -32,9 +32,8 @@ public struct ReportTotals {
         for day in days {
             try connection.run("DELETE FROM report_day_total WHERE day = ?1", day)
             try connection.run(ReportTotals.dayTotals, day)
-            try connection.run("DELETE FROM report_multiday WHERE day = ?1", day)
-            try connection.run(ReportTotals.multidayPairs, day)
         }
+        try rebuildMultidayPairs()
         var months: [String] = []
         for day in days where months.last != String(day.prefix(7)) { months.append(String(day.prefix(7))) }
         for month in months {
@@ -80,22 +79,6 @@ public struct ReportTotals {
                SUM(p.cashless), SUM(CASE WHEN p.cashless = 1 THEN p.amount ELSE 0 END)
         FROM (\(paymentsOfDay)) p JOIN dossier d ON d.id = p.dossier_id
         GROUP BY d.procedure, COALESCE(d.desk, '')
-        """
-
-    /// Every payment day of each dossier paid on `?1` that has payments on more than one day.
-    static let multidayPairs = """
-        WITH paid(dossier_id) AS (SELECT DISTINCT dossier_id FROM (\(paymentsOfDay))),
-        days(dossier_id, day) AS (
-            SELECT c.dossier_id, c.business_date FROM paid JOIN cash_payment c ON c.dossier_id = paid.dossier_id
-            WHERE c.voided_at IS NULL
-            UNION
-            SELECT a.dossier_id, r.booking_date FROM paid JOIN allocation a ON a.dossier_id = paid.dossier_id
-            JOIN credit r ON r.id = a.credit_id WHERE a.reversed_at IS NULL),
-        multi(dossier_id) AS (SELECT dossier_id FROM days GROUP BY dossier_id HAVING COUNT(*) > 1)
-        INSERT INTO report_multiday (day, dossier_id, procedure, desk)
-        SELECT days.day, days.dossier_id, d.procedure, COALESCE(d.desk, '')
-        FROM days JOIN multi ON multi.dossier_id = days.dossier_id JOIN dossier d ON d.id = days.dossier_id
-        WHERE NOT EXISTS (SELECT 1 FROM report_multiday m WHERE m.day = days.day AND m.dossier_id = days.dossier_id)
         """
 
     static let monthTotals = """

@@ -11,8 +11,9 @@ extension Schema {
     /// - `report_day_total`: per business date, procedure and desk (`''` when none): distinct dossiers
     ///   paid that day, cash count and sum, cashless count and sum.
     /// - `report_month_total`: the same per calendar month (`dossiers` there counts dossier-days).
-    /// - `report_multiday`: `(day, dossier, procedure, desk)` for every payment day of a dossier paid
-    ///   on two or more days, so that a report over a range counts such a dossier once, not once per day.
+    /// - `report_multiday`: `(day, dossier, procedure, desk, previous payment day)` for every payment
+    ///   day of a dossier paid on two or more days, so that a report over a range counts such a dossier
+    ///   once, not once per day: the rows to take off are those whose previous day is in the range.
     /// - `report_watermark`: the highest `cash_payment` and `allocation` row ids already counted.
     static let reports = """
     CREATE TABLE report_day_total (
@@ -44,8 +45,10 @@ extension Schema {
         dossier_id  INTEGER NOT NULL,
         procedure   TEXT NOT NULL,
         desk        TEXT NOT NULL,
+        prev_day    TEXT,
         PRIMARY KEY (day, dossier_id)
     ) STRICT, WITHOUT ROWID;
+    CREATE INDEX report_multiday_by_dossier ON report_multiday (dossier_id);
 
     CREATE TABLE report_dirty_day (
         day  TEXT PRIMARY KEY

@@ -81,4 +81,23 @@ import Testing
         #expect(report.totals.cashlessCount == 0 && report.totals.cashCount == 2 && report.totals.dossiers == 1)
         #expect(report.groups.map(\.key) == ["2026-11"])
     }
+
+    /// A dossier paid on three days, then the middle payment voided: ranges still count it exactly once.
+    @Test func voidingAMiddlePaymentKeepsDossierCountsExact() throws {
+        let folder = TemporaryDirectory()
+        let database = try RepositoryTests.seeded(folder)
+        try database.write { connection in
+            for (index, day) in ["20", "22", "24"].enumerated() {
+                try Self.cash(connection, dossier: 1, amount: 25_000, receipt: "000000\(index + 1)", at: "2026-11-\(day)T10:00:00+07:00")
+            }
+        }
+        #expect(try Self.report(database, "2026-11-21", "2026-11-24", by: .kind).totals.dossiers == 1)
+        #expect(try Self.report(database, "2026-11-20", "2026-11-24", by: .desk).groups.map(\.figures.dossiers) == [1])
+        #expect(try Self.report(database, "2026-11-01", "2026-11-30", by: .month).groups.map(\.figures.dossiers) == [1])
+        try database.write { try $0.run("UPDATE cash_payment SET voided_at = '2026-11-25T08:00:00+07:00' WHERE receipt_no = '0000002'") }
+        let after = try Self.report(database, "2026-11-21", "2026-11-24", by: .desk)
+        #expect(after.totals.dossiers == 1 && after.groups.map(\.figures.dossiers) == [1] && after.totals.cashCount == 1)
+        #expect(try Self.report(database, "2026-11-20", "2026-11-30", by: .month).groups.map(\.figures.dossiers) == [1])
+        #expect(try Self.report(database, "2026-11-21", "2026-11-23", by: .kind).totals == .zero)
+    }
 }
