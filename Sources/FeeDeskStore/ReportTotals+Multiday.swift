@@ -1,34 +1,36 @@
 extension ReportTotals {
-    /// Rewrites the `report_multiday` rows of every dossier paid on an out-of-date day, or listed on
-    /// one before: each payment day of a dossier paid on two or more days, with its procedure, desk
+    /// Rewrites the `report_multiday` rows of every dossier paid on out-of-date `day`, or listed on
+    /// it before: each payment day of a dossier paid on two or more days, with its procedure, desk
     /// and previous payment day. All rows of such a dossier are rewritten together, so that
-    /// `prev_day` never points at a day whose payment was voided or reversed since.
+    /// `prev_day` never points at a day whose payment was voided or reversed since; one day at a time
+    /// keeps memory small when a whole year is recomputed.
     ///
-    /// With `prev_day`, the dossiers counted twice in a range are simply the rows whose previous day
-    /// is in the range too: no DISTINCT at report time.
-    func rebuildMultidayPairs() throws(StoreError) {
+    /// `CROSS JOIN` keeps SQLite walking the (few) dossiers touched and looking their payments up by
+    /// index, rather than scanning every payment. With `prev_day`, the repeats of a dossier in a range
+    /// are simply the rows whose previous day is in the range too: no DISTINCT at report time.
+    func rebuildMultidayPairs(day: String) throws(StoreError) {
         try connection.execute("CREATE TEMP TABLE IF NOT EXISTS report_affected (dossier_id INTEGER PRIMARY KEY)")
         try connection.run("DELETE FROM temp.report_affected")
         try connection.run("""
             INSERT OR IGNORE INTO temp.report_affected (dossier_id)
-            SELECT dossier_id FROM cash_payment WHERE business_date IN (SELECT day FROM report_dirty_day) AND voided_at IS NULL
-            """)
+            SELECT dossier_id FROM cash_payment WHERE business_date = ?1 AND voided_at IS NULL
+            """, day)
         try connection.run("""
             INSERT OR IGNORE INTO temp.report_affected (dossier_id)
             SELECT a.dossier_id FROM credit r JOIN allocation a ON a.credit_id = r.id
-            WHERE r.booking_date IN (SELECT day FROM report_dirty_day) AND a.reversed_at IS NULL
-            """)
+            WHERE r.account_id IN (SELECT id FROM bank_account) AND r.booking_date = ?1 AND a.reversed_at IS NULL
+            """, day)
         try connection.run("""
             INSERT OR IGNORE INTO temp.report_affected (dossier_id)
-            SELECT dossier_id FROM report_multiday WHERE day IN (SELECT day FROM report_dirty_day)
-            """)
+            SELECT dossier_id FROM report_multiday WHERE day = ?1
+            """, day)
         try connection.run("DELETE FROM report_multiday WHERE dossier_id IN (SELECT dossier_id FROM temp.report_affected)")
         try connection.run("""
             WITH days(dossier_id, day) AS (
-                SELECT c.dossier_id, c.business_date FROM temp.report_affected x JOIN cash_payment c ON c.dossier_id = x.dossier_id
+                SELECT c.dossier_id, c.business_date FROM temp.report_affected x CROSS JOIN cash_payment c ON c.dossier_id = x.dossier_id
                 WHERE c.voided_at IS NULL
                 UNION
-                SELECT a.dossier_id, r.booking_date FROM temp.report_affected x JOIN allocation a ON a.dossier_id = x.dossier_id
+                SELECT a.dossier_id, r.booking_date FROM temp.report_affected x CROSS JOIN allocation a ON a.dossier_id = x.dossier_id
                 JOIN credit r ON r.id = a.credit_id WHERE a.reversed_at IS NULL),
             multi(dossier_id) AS (SELECT dossier_id FROM days GROUP BY dossier_id HAVING COUNT(*) > 1),
             ordered(dossier_id, day, prev_day) AS (

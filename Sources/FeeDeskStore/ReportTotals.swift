@@ -32,8 +32,8 @@ public struct ReportTotals {
         for day in days {
             try connection.run("DELETE FROM report_day_total WHERE day = ?1", day)
             try connection.run(ReportTotals.dayTotals, day)
+            try rebuildMultidayPairs(day: day)
         }
-        try rebuildMultidayPairs()
         var months: [String] = []
         for day in days where months.last != String(day.prefix(7)) { months.append(String(day.prefix(7))) }
         for month in months {
@@ -64,12 +64,14 @@ public struct ReportTotals {
         }
     }
 
-    /// The payments (cash not voided, allocations not reversed) of business date `?1`.
+    /// The payments (cash not voided, allocations not reversed) of business date `?1`. Credits are
+    /// found through `credit_by_day (account_id, booking_date)`, every account in turn, so that no
+    /// new index slows the statement-import and callback paths.
     static let paymentsOfDay = """
         SELECT dossier_id, 0 AS cashless, amount FROM cash_payment WHERE business_date = ?1 AND voided_at IS NULL
         UNION ALL
         SELECT a.dossier_id, 1, a.amount FROM credit r JOIN allocation a ON a.credit_id = r.id
-        WHERE r.booking_date = ?1 AND a.reversed_at IS NULL
+        WHERE r.account_id IN (SELECT id FROM bank_account) AND r.booking_date = ?1 AND a.reversed_at IS NULL
         """
 
     static let dayTotals = """

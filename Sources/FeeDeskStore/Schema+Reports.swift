@@ -61,9 +61,6 @@ extension Schema {
     -- From 0: the first report counts every payment stored before this version.
     INSERT INTO report_watermark (source, last_id) VALUES ('cash_payment', 0), ('allocation', 0);
 
-    -- The credits of one booking date, whatever the account (refreshing a day).
-    CREATE INDEX credit_by_booking_date ON credit (booking_date);
-
     -- Changes to stored payments. Each trigger adds a day only when it is not listed yet, so no
     -- conflict clause of the statement that fired it can turn into a failure here. A deleted row
     -- lowers the watermark, so that a row id reused later is still counted.
