@@ -19,13 +19,20 @@ public struct ReportTotals {
             """) { row in row.int64(0) == 1 } ?? false
     }
 
-    /// Recomputes the totals of every day touched since the last refresh (new payments above the
-    /// watermarks, changed ones noted by the triggers), then of the months they fall in; returns the
-    /// number of days recomputed. Must run inside a write transaction.
+    /// Number of business dates known to be out of date (call after `refresh`, which also notes the
+    /// days of new payments).
+    public func pendingDays() throws(StoreError) -> Int {
+        Int(try connection.queryOne("SELECT COUNT(*) FROM report_dirty_day") { row in row.int64(0) } ?? 0)
+    }
+
+    /// Recomputes the totals of the days touched since the last refresh (new payments above the
+    /// watermarks, changed ones noted by the triggers), oldest first and at most `limit` of them, then
+    /// of the months they fall in; returns the number of days recomputed. Must run inside a write
+    /// transaction.
     @discardableResult
-    public func refresh() throws(StoreError) -> Int {
+    public func refresh(atMost limit: Int = Int.max) throws(StoreError) -> Int {
         try noteNewPayments()
-        let days = try connection.query("SELECT day FROM report_dirty_day ORDER BY day") { row throws(StoreError) in
+        let days = try connection.query("SELECT day FROM report_dirty_day ORDER BY day LIMIT ?1", limit) { row throws(StoreError) in
             try row.requiredText(0)
         }
         guard !days.isEmpty else { return 0 }
@@ -33,6 +40,7 @@ public struct ReportTotals {
             try connection.run("DELETE FROM report_day_total WHERE day = ?1", day)
             try connection.run(ReportTotals.dayTotals, day)
             try rebuildMultidayPairs(day: day)
+            try connection.run("DELETE FROM report_dirty_day WHERE day = ?1", day)
         }
         var months: [String] = []
         for day in days where months.last != String(day.prefix(7)) { months.append(String(day.prefix(7))) }
@@ -40,7 +48,6 @@ public struct ReportTotals {
             try connection.run("DELETE FROM report_month_total WHERE month = ?1", month)
             try connection.run(ReportTotals.monthTotals, month)
         }
-        try connection.run("DELETE FROM report_dirty_day")
         return days.count
     }
 

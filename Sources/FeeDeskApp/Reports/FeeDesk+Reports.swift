@@ -23,6 +23,7 @@ extension FeeDesk {
                                   totals: try queries.cashVsCashlessTotals(period), trend: .filled(rows(trendGroups, trendGrouping), period: period),
                                   generatedAt: generatedAt)
         }
+        try catchUpReportTotals(leaving: 7)
         let current: CashlessReport? = try database.read { connection in
             try ReportTotals(connection).isCurrent() ? try make(connection) : nil
         }
@@ -37,7 +38,23 @@ extension FeeDesk {
     /// number of business dates recomputed.
     @discardableResult
     public func refreshReportTotals() throws -> Int {
-        try database.write { connection in try ReportTotals(connection).refresh() }
+        try catchUpReportTotals(leaving: 0)
+    }
+
+    /// Recomputes out-of-date days a week at a time, each week in its own short write transaction, until
+    /// at most `leaving` remain: after an upgrade or a bulk load a year may be out of date, and one long
+    /// transaction would hold up every callback meanwhile. Returns the number of days recomputed.
+    @discardableResult
+    func catchUpReportTotals(leaving: Int) throws -> Int {
+        var done = 0
+        while true {
+            let (count, pending) = try database.write { connection in
+                let totals = ReportTotals(connection)
+                return (try totals.refresh(atMost: 7), try totals.pendingDays())
+            }
+            done += count
+            if pending <= leaving || count == 0 { return done }
+        }
     }
 
     /// Groups in the order a reader expects: phí before lệ phí, fields and desks in Vietnamese
