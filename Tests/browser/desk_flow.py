@@ -265,7 +265,8 @@ class Flow:
 
     def accountant_role(self):
         self.sign_in("demo-accountant", self.server.passwords["demo-accountant"])
-        self.wait(EC.url_contains("/dossiers"))
+        self.wait(EC.url_contains("/review"))
+        self.driver.get(self.base + "/dossiers")
         self.wait(EC.presence_of_element_located((By.CSS_SELECTOR, "table.list")))
         self.expect("Nguyễn Thị <b>Hoa</b> & Co" in self.driver.find_element(By.CSS_SELECTOR, "table.list").text, "escaped name not listed")
         self.expect(not self.driver.find_elements(By.CSS_SELECTOR, "table.list b"), "applicant HTML was rendered")
