@@ -9,8 +9,10 @@ extension FeeDesk {
     /// The review queue (all open items, or those booked on `date`), each with ranked suggestions.
     public func reviewQueue(date: LocalDate? = nil) throws -> [ReviewItem] {
         try database.read { connection in
-            try ReviewRepository(connection).queue(date: date).map { record in
-                ReviewItem(record, suggestions: record.outcome == .unmatched ? try suggestions(for: record, connection: connection) : [])
+            let reviews = ReviewRepository(connection)
+            return try reviews.queue(date: date).map { record in
+                ReviewItem(record, suggestions: record.outcome == .unmatched ? try suggestions(for: record, connection: connection) : [],
+                           lastAction: try reviews.lastLiveAction(creditID: record.id))
             }
         }
     }

@@ -54,7 +54,7 @@ extension FeeDesk {
             try AuditJournal.append(connection, at: stamp, actor: actor, action: "review.\(name)", entity: "credit", entityID: String(id),
                                     details: details.merging(["reason": why, "action": String(actionID)]) { first, _ in first })
             guard let after = try reviews.credit(id: id) else { throw CoreError(.notFound, "credit #\(id) vanished") }
-            return ReviewItem(after, suggestions: [])
+            return ReviewItem(after, suggestions: [], lastAction: try reviews.lastLiveAction(creditID: id))
         }
     }
 }

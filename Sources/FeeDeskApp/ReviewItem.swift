@@ -12,6 +12,14 @@ public struct ReviewItem: Sendable, Equatable, Encodable {
         public let reason: String
     }
 
+    /// The latest action on the credit that may still be undone, for `POST /api/v1/review-actions/{id}/undo`.
+    public struct LastAction: Sendable, Equatable, Encodable {
+        /// The review action's number.
+        public let id: Int64
+        /// `assign`, `refund` or `ignore`.
+        public let action: String
+    }
+
     public let credit: Int64
     public let account: String
     public let amount: Money
@@ -25,13 +33,17 @@ public struct ReviewItem: Sendable, Equatable, Encodable {
     public let issue: String
     /// Dossiers the credit pays (allocations).
     public let dossiers: [String]
+    /// What the credit already counts for dossiers; `amount - allocated` is still free to assign.
+    public let allocated: Money
     public let owedBack: Money
     public let note: String
     public let suggestions: [Suggestion]
+    /// The action an undo would reverse; absent when there is none.
+    public let lastAction: LastAction?
 }
 
 extension ReviewItem {
-    init(_ record: CreditRecord, suggestions: [Suggestion]) {
+    init(_ record: CreditRecord, suggestions: [Suggestion], lastAction: ReviewActionRecord? = nil) {
         credit = record.id
         account = record.accountID
         amount = record.amount
@@ -42,6 +54,8 @@ extension ReviewItem {
         outcome = record.outcome
         source = record.source.rawValue
         dossiers = record.dossiers
+        allocated = record.allocated
+        self.lastAction = lastAction.map { LastAction(id: $0.id, action: $0.action) }
         owedBack = record.owedBack
         note = record.note
         self.suggestions = suggestions

@@ -9,7 +9,7 @@ import Testing
     @Test func rolesDecideWhichPagesOpen() throws {
         let server = try WebFixture()
         let accountant = try FakeBrowser(server)
-        #expect(try accountant.signIn("user-accountant", WebFixture.password).headers["Location"] == "/dossiers")
+        #expect(try accountant.signIn("user-accountant", WebFixture.password).headers["Location"] == "/review")
         let desk = try accountant.send(.get, "/desk")
         #expect(desk.status == .forbidden)
         #expect(desk.text.contains("Không có quyền truy cập"))

@@ -5,7 +5,8 @@ Covers: no session -> login page (pages) and 401 (API); wrong password; sign-in;
 desk page; create a dossier (double click creates once), QR visible; the printable slip; the citizen
 display; a signed bank callback turns both screens to PAID without a reload within 2 s; a repeated
 code shows the 409; cash payment; forged CSRF token refused; expired session; logout; roles; sign-in
-rate limit; no script error or Content-Security-Policy refusal in the console.
+rate limit; the accountants' pages (accounting_flow.py); no script error or Content-Security-Policy
+refusal in the console.
 Screenshots go to $FEEDESK_SCREENSHOTS (default: a new temp folder), printed at the end.
 Usage: desk_flow.py [path to feedesk]   (default .build/debug/feedesk)
 """
@@ -22,13 +23,14 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
+from accounting_flow import AccountingSteps
 from browser import Browser
 from feedesk_server import ROOT, FeeDeskServer
 
 WAIT = 10  # seconds for ordinary waits; the PAID check has its own 2 s budget
 
 
-class Flow:
+class Flow(AccountingSteps):
     def __init__(self, server, browser, shots):
         self.server, self.browser, self.shots = server, browser, shots
         self.driver = browser.driver
@@ -265,7 +267,8 @@ class Flow:
 
     def accountant_role(self):
         self.sign_in("demo-accountant", self.server.passwords["demo-accountant"])
-        self.wait(EC.url_contains("/dossiers"))
+        self.wait(EC.url_contains("/review"))
+        self.driver.get(self.base + "/dossiers")
         self.wait(EC.presence_of_element_located((By.CSS_SELECTOR, "table.list")))
         self.expect("Nguyễn Thị <b>Hoa</b> & Co" in self.driver.find_element(By.CSS_SELECTOR, "table.list").text, "escaped name not listed")
         self.expect(not self.driver.find_elements(By.CSS_SELECTOR, "table.list b"), "applicant HTML was rendered")
@@ -299,7 +302,9 @@ def main():
     try:
         for name in ["no_session", "wrong_password", "login", "bad_input", "create_dossier", "print_slip", "display_shows_qr",
                      "paid_without_reload", "repeated_code", "cash_payment", "forged_csrf", "expired_session",
-                     "logout", "accountant_role", "rate_limit", "no_script_errors"]:
+                     "logout", "accountant_role", "accountant_home", "upload_statement", "upload_again", "upload_not_statement",
+                     "day_blocked", "review_queue", "review_resolve", "day_close", "hostile_memo", "split_and_refusals",
+                     "force_close", "accountant_sign_out", "rate_limit", "no_script_errors"]:
             flow.check(name, getattr(flow, name))
     finally:
         browser.quit()

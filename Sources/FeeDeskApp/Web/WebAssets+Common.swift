@@ -30,6 +30,37 @@ extension WebAssets {
         return data;
       }
 
+      /**
+       * Posts `file` as the raw request body with the CSRF token, calling `onProgress(0…1)` as it is
+       * sent (fetch cannot report upload progress; XMLHttpRequest can). Resolves to {status, data};
+       * rejects with an ApiError like `api`, and goes to the sign-in page on 401.
+       */
+      function upload(path, file, onProgress) {
+        return new Promise((resolve, reject) => {
+          const xhr = new XMLHttpRequest();
+          xhr.open('POST', path);
+          xhr.setRequestHeader('Accept', 'application/json');
+          xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+          xhr.setRequestHeader('X-CSRF-Token', csrf());
+          const report = (fraction) => { if (onProgress) onProgress(Math.max(0, Math.min(1, fraction))); };
+          xhr.upload.addEventListener('progress', (ev) => { if (ev.lengthComputable && ev.total > 0) report(ev.loaded / ev.total); });
+          xhr.upload.addEventListener('load', () => report(1));
+          xhr.addEventListener('error', () => reject(new ApiError(0, 'network', '')));
+          xhr.addEventListener('load', () => {
+            if (xhr.status === 401) {
+              location.assign('/login?next=' + encodeURIComponent(location.pathname + location.search));
+              reject(new ApiError(401, 'unauthorized', ''));
+              return;
+            }
+            let data = null;
+            try { data = xhr.responseText ? JSON.parse(xhr.responseText) : null; } catch (e) { data = null; }
+            if (xhr.status < 200 || xhr.status > 299) reject(new ApiError(xhr.status, data && data.code, data && data.error));
+            else resolve({ status: xhr.status, data });
+          });
+          xhr.send(file);
+        });
+      }
+
       /** A Vietnamese sentence for a failed call; `what` names the action ("Không tạo được mã QR"). */
       function explain(error, what) {
         if (!(error instanceof ApiError)) return what + ': lỗi không xác định.';
@@ -40,6 +71,7 @@ extension WebAssets {
                                                  : what + ': tài khoản của bạn không có quyền thực hiện việc này.';
           case 404: return what + ': không tìm thấy dữ liệu.';
           case 409: return what + ': dữ liệu trùng hoặc đã được xử lý trước đó.';
+          case 413: return what + ': tệp quá lớn so với giới hạn của máy chủ.';
           case 422: return what + ': dữ liệu chưa hợp lệ.';
           case 429: case 503: return what + ': hệ thống đang bận, vui lòng thử lại sau ít giây.';
           default: return what + ': máy chủ gặp lỗi (mã ' + error.status + ').';
@@ -51,6 +83,9 @@ extension WebAssets {
         return String(Math.trunc(Number(n))).replace(/\B(?=(\d{3})+(?!\d))/g, '.');
       }
       const money = (n) => digits(n) + ' ₫';
+      /** "2026-11-16" → "16/11/2026"; "2026-11-16T09:10:10+07:00" → "09:10 16/11/2026". */
+      const dateText = (d) => (/^\d{4}-\d{2}-\d{2}/.test(d || '') ? d.slice(8, 10) + '/' + d.slice(5, 7) + '/' + d.slice(0, 4) : String(d || ''));
+      const stampText = (s) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(s || '') ? s.slice(11, 16) + ' ' + dateText(s) : String(s || ''));
 
       /** Parses "75.000", "75,000", "75000", "75.000 ₫" into whole đồng; {error} in Vietnamese otherwise. */
       function parseAmount(text) {
@@ -92,7 +127,7 @@ extension WebAssets {
       }
 
       const $ = (id) => document.getElementById(id);
-      return { api, ApiError, explain, digits, money, parseAmount, statusText, isSettled, say, el, $ };
+      return { api, upload, ApiError, explain, digits, money, dateText, stampText, parseAmount, statusText, isSettled, say, el, $ };
     })();
     """#
 }

@@ -1,7 +1,7 @@
 import FeeDeskCrypto
 import FeeDeskHTTP
 
-/// The web UI's static files: one style sheet and three small scripts, compiled into the binary.
+/// The web UI's static files: one style sheet and a few small scripts, compiled into the binary.
 ///
 /// They are Swift string literals rather than package resources: `feedesk` stays one self-contained
 /// file (no `Bundle.module` folder to ship beside it or to lose on copy), and the assets always match
@@ -31,10 +31,14 @@ enum WebAssets {
     /// Every asset by file name.
     static let catalog: [String: Asset] = {
         let assets = [
-            Asset("feedesk.css", "text/css; charset=utf-8", style),
+            Asset("feedesk.css", "text/css; charset=utf-8", style + accountingStyle),
             Asset("feedesk.js", "text/javascript; charset=utf-8", common),
             Asset("desk.js", "text/javascript; charset=utf-8", desk),
             Asset("display.js", "text/javascript; charset=utf-8", display),
+            Asset("statements.js", "text/javascript; charset=utf-8", statements),
+            Asset("review-words.js", "text/javascript; charset=utf-8", reviewWords),
+            Asset("review.js", "text/javascript; charset=utf-8", review),
+            Asset("day.js", "text/javascript; charset=utf-8", day),
         ]
         return Dictionary(uniqueKeysWithValues: assets.map { ($0.name, $0) })
     }()

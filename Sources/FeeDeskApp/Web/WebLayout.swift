@@ -15,13 +15,17 @@ struct WebLayout {
     static func navigation(for role: StaffRole) -> [NavItem] {
         var items: [NavItem] = []
         if role == .desk || role == .admin { items.append(NavItem(path: "/desk", title: "Quầy thu phí")) }
-        if role != .register { items.append(NavItem(path: "/dossiers", title: "Hồ sơ trong ngày")) }
+        if role == .accountant || role == .admin {
+            items += [NavItem(path: "/statements", title: "Sao kê"), NavItem(path: "/review", title: "Đối soát"), NavItem(path: "/days", title: "Ngày")]
+        }
+        if role != .register { items.append(NavItem(path: "/dossiers", title: "Hồ sơ")) }
         return items
     }
 
-    /// Where a role lands after sign-in.
+    /// Where a role lands after sign-in: accountants on the review queue (what waits for their
+    /// decision), everyone else on their first page.
     static func home(for role: StaffRole) -> String {
-        navigation(for: role).first?.path ?? "/login"
+        role == .accountant ? "/review" : navigation(for: role).first?.path ?? "/login"
     }
 
     /// The Vietnamese name of a role.
