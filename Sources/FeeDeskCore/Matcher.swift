@@ -74,6 +74,18 @@ public struct Matcher: Sendable {
     /// The decision for a credit of `amount` whose memo holds `references` (from `scanner`).
     public func decide(amount: Money, references: [PaymentReference],
                        lookup: (PaymentReference) throws -> PayableDossier?) rethrows -> MatchDecision {
+        if references.count == 1 {
+            // The common case, without the bookkeeping for several dossiers.
+            guard let dossier = try lookup(references[0]) else {
+                return MatchDecision(outcome: .unmatched, allocations: [], owedBack: .zero,
+                                     note: "reference \(references[0].text) matches no dossier", namedDossiers: [])
+            }
+            guard !dossier.cancelled else {
+                return MatchDecision(outcome: .unmatched, allocations: [], owedBack: .zero,
+                                     note: "dossier \(dossier.code) is cancelled", namedDossiers: [dossier.code])
+            }
+            return single(amount: amount, dossier: dossier)
+        }
         var dossiers: [PayableDossier] = []
         for reference in references {
             if let dossier = try lookup(reference), !dossiers.contains(where: { $0.id == dossier.id }) { dossiers.append(dossier) }
