@@ -11,7 +11,7 @@ extension FeeDesk {
 /// same allocations whatever order they arrived in.
 ///
 /// Matching runs before anything is written: `match()` decides every credit in that order against the
-/// `DossierBook` and records, per reference, the paid amount the matcher saw. `decision(for:)` then
+/// `DossierBook` and records, per reference, the dossier found and the paid amount the matcher saw. `decision(for:)` then
 /// repeats a credit's decision from those records while the writer stores the credits in file order —
 /// the matcher is pure, so the repeat is exact — and no decision has to be kept in memory.
 struct CreditMatching {
@@ -30,7 +30,7 @@ struct CreditMatching {
     /// Decides every credit in matching order; returns the count and sum per outcome.
     mutating func match() -> [CreditOutcome: OutcomeTotal] {
         var totals: [CreditOutcome: OutcomeTotal] = [:]
-        credits.paidSeen = Array(repeating: 0, count: credits.references.count)
+        credits.seen = Array(repeating: PendingCredits.Seen(), count: credits.references.count)
         var named: [(id: Int64, slot: Int)] = []
         for position in credits.matchingOrder() {
             let index = Int(position)
@@ -38,8 +38,9 @@ struct CreditMatching {
             let amount = Money(dong: credits.credits[index].amount)
             named.removeAll(keepingCapacity: true)
             let decision = matcher.decide(amount: amount, references: references(range)) { reference in
-                guard let (entry, slot) = slot(of: reference, in: range) else { return nil }
-                credits.paidSeen[entry] = book.paid(slot)
+                guard let key = book.keys.key(reference), let entry = range.first(where: { credits.references[$0] == key }),
+                      let slot = book.slot(key) else { return nil }
+                credits.seen[entry] = PendingCredits.Seen(slot: Int32(slot), paid: book.paid(slot))
                 let dossier = book.dossier(slot, reference: reference, paid: book.paid(slot), withCode: false)
                 named.append((dossier.id, slot))
                 return dossier
@@ -52,21 +53,16 @@ struct CreditMatching {
         return totals
     }
 
-    /// The decision `match()` made for credit `index` (file order), with dossier codes in its note.
+    /// The decision `match()` made for credit `index` (file order), with dossier codes in its note,
+    /// repeated from what `match()` recorded (no lookups).
     func decision(for index: Int) -> MatchDecision {
         let range = credits.referenceRange(of: index)
         return matcher.decide(amount: Money(dong: credits.credits[index].amount), references: references(range)) { reference in
-            guard let (entry, slot) = slot(of: reference, in: range) else { return nil }
-            return book.dossier(slot, reference: reference, paid: credits.paidSeen[entry], withCode: true)
+            guard let key = book.keys.key(reference), let entry = range.first(where: { credits.references[$0] == key }) else { return nil }
+            let seen = credits.seen[entry]
+            guard seen.slot >= 0 else { return nil }
+            return book.dossier(Int(seen.slot), reference: reference, paid: seen.paid, withCode: true)
         }
-    }
-
-    /// The entry of `reference` among a credit's references and its dossier's slot; nil when no
-    /// dossier has it.
-    private func slot(of reference: PaymentReference, in range: Range<Int>) -> (entry: Int, slot: Int)? {
-        guard let key = book.keys.key(reference), let entry = range.first(where: { credits.references[$0] == key }),
-              let slot = book.slot(key) else { return nil }
-        return (entry, slot)
     }
 
     private func references(_ range: Range<Int>) -> [PaymentReference] {

@@ -44,8 +44,15 @@ struct PendingCredits: Sendable {
     private(set) var credits: [PendingCredit] = []
     /// Reference keys (see `ReferenceKey`), `referenceCount` of them per credit from `firstReference`.
     private(set) var references: [UInt64] = []
-    /// Per entry of `references`: the dossier's paid amount the matcher saw, filled in by matching.
-    var paidSeen: [Int64] = []
+    /// What the matcher saw for one reference: the dossier's slot in the `DossierBook` (-1 for none)
+    /// and what had been paid for it at that moment.
+    struct Seen: Sendable {
+        var slot: Int32 = -1
+        var paid: Int64 = 0
+    }
+
+    /// Per entry of `references`: what the matcher saw, filled in by matching.
+    var seen: [Seen] = []
 
     var count: Int { credits.count }
 
@@ -56,7 +63,7 @@ struct PendingCredits: Sendable {
         references.append(contentsOf: keys)
     }
 
-    /// The positions of the entries of credit `index` in `references` and `paidSeen`.
+    /// The positions of the entries of credit `index` in `references` and `seen`.
     func referenceRange(of index: Int) -> Range<Int> {
         let credit = credits[index]
         return Int(credit.firstReference)..<Int(credit.firstReference + credit.referenceCount)

@@ -47,10 +47,12 @@ struct StatementImporter: StatementVisitor {
     /// The new credits, in file order.
     private(set) var pending = PendingCredits()
     private var identities = LineIdentityBuilder()
-    private var seen = Set<LineIdentity>()
+    private var seen = IdentitySet()
     private var daysRead = Set<Int64>()
     private var lastDay: LocalDate?
     private let keys: ReferenceKey
+    /// Reused for the reference keys of one memo.
+    private var references: [UInt64] = []
 
     init(connection: SQLiteConnection, accounts: [CollectionAccount], requestedAccount: String?, fileName: String,
          allowUnbalanced: Bool, scanner: ReferenceScanner, progress: (@Sendable (Int) -> Void)?) {
@@ -103,10 +105,10 @@ struct StatementImporter: StatementVisitor {
             memo.withCompactUTF8 { buffer.append(contentsOf: $0) }
         }
         if bookingDate != lastDay, daysRead.insert(bookingDate.daysSinceEpoch).inserted {
-            try StatementRepository(connection).addIdentities(ofDay: bookingDate, to: &seen)
+            try StatementRepository(connection).forEachIdentity(ofDay: bookingDate) { seen.insert($0) }
         }
         lastDay = bookingDate
-        guard seen.insert(identity).inserted else {
+        guard seen.insert(identity) else {
             knownLines += 1
             return
         }
@@ -114,9 +116,17 @@ struct StatementImporter: StatementVisitor {
         lineIsNew[lineIsNew.count - 1] = true
         newIdentities.append(identity)
         guard line.direction == .credit else { return }
-        let references = scanner.references(in: memo).compactMap { keys.key($0) }
+        var references = self.references // moved out (and back below) so it stays uniquely referenced
+        self.references = []
+        references.removeAll(keepingCapacity: true)
+        memo.withCompactUTF8 { compact in
+            scanner.forEachReference(inCompact: compact) { bytes in
+                if let key = keys.key(bytes), !references.contains(key) { references.append(key) }
+            }
+        }
         pending.append(day: bookingDate, seconds: line.bookingTime.map { $0.hour * 3600 + $0.minute * 60 + $0.second }, amount: amount,
                        tiebreak: PendingCredit.tiebreak(bankReference: line.bankReference, memo: line.memo), references: references)
+        self.references = references
     }
 
     mutating func endStatement(_ trailer: StatementTrailer) throws {
@@ -143,7 +153,7 @@ struct StatementImporter: StatementVisitor {
 
     /// Frees what only this pass needs (the sets of identities seen).
     mutating func finishReading() {
-        seen = []
+        seen = IdentitySet()
         daysRead = []
         identities = LineIdentityBuilder()
     }

@@ -31,7 +31,17 @@ public struct ReferenceScanner: Sendable {
     /// ``MemoText/withCompactUTF8(_:)``), in order of first appearance.
     public func references(inCompact compact: UnsafeBufferPointer<UInt8>) -> [PaymentReference] {
         var found: [PaymentReference] = []
-        prefix.withUnsafeBufferPointer { prefix in
+        forEachReference(inCompact: compact) { bytes in
+            let reference = PaymentReference(validated: bytes)
+            if !found.contains(reference) { found.append(reference) }
+        }
+        return found
+    }
+
+    /// Calls `body` with the bytes of every valid reference in `compact`, in order, repeats included:
+    /// the allocation-free form of ``references(inCompact:)`` (the bytes are valid only inside `body`).
+    public func forEachReference(inCompact compact: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try prefix.withUnsafeBufferPointer { prefix in
             let count = compact.count, prefixCount = prefix.count
             guard prefixCount > 0 else { return }
             var index = 0
@@ -43,20 +53,18 @@ public struct ReferenceScanner: Sendable {
                 let digitsStart = index + prefixCount
                 var digitsEnd = digitsStart
                 while digitsEnd < count, compact[digitsEnd] &- UInt8(ascii: "0") < 10 { digitsEnd += 1 }
-                if let reference = shortestValid(compact, prefixAt: index, digits: digitsStart..<digitsEnd),
-                   !found.contains(reference) {
-                    found.append(reference)
+                if let length = shortestValid(compact, prefixAt: index, digits: digitsStart..<digitsEnd) {
+                    try body(UnsafeBufferPointer(rebasing: compact[index..<(digitsStart + length)]))
                 }
                 index = max(index + 1, digitsStart)
             }
         }
-        return found
     }
 
-    /// The valid canonical reference starting at `prefixAt` using a prefix of the digit run. When two
-    /// lengths both validate (a 1-in-97 accident of the digits that follow), the shorter one wins: it
-    /// is the one a payer copied; the caller still confirms it against stored dossiers.
-    private func shortestValid(_ text: UnsafeBufferPointer<UInt8>, prefixAt start: Int, digits: Range<Int>) -> PaymentReference? {
+    /// The number of digits of the valid canonical reference starting at `prefixAt`, using a prefix of
+    /// the digit run. When two lengths both validate (a 1-in-97 accident of the digits that follow), the
+    /// shorter one wins: it is the one a payer copied; the caller still confirms it against stored dossiers.
+    private func shortestValid(_ text: UnsafeBufferPointer<UInt8>, prefixAt start: Int, digits: Range<Int>) -> Int? {
         let minimum = format.sequenceDigits + 2
         let maximum = min(digits.count, PaymentReference.maximumLength - prefix.count)
         guard minimum <= maximum else { return nil }
@@ -65,9 +73,7 @@ public struct ReferenceScanner: Sendable {
         var remainder = prefixRemainder
         for length in 1...last {
             remainder = (remainder * 10 + Int(text[digits.lowerBound + length - 1] &- UInt8(ascii: "0"))) % 97
-            if length >= minimum, remainder == 1 {
-                return PaymentReference(validated: UnsafeBufferPointer(rebasing: text[start..<(digits.lowerBound + length)]))
-            }
+            if length >= minimum, remainder == 1 { return length }
         }
         return nil
     }

@@ -106,9 +106,9 @@ public struct StatementRepository {
         try connection.queryOne("SELECT COALESCE(MAX(id), 0) + 1 FROM statement_line") { $0.int64(0) } ?? 1
     }
 
-    /// Adds to `identities` every stored line identity of booking day `day` (one range scan of the
-    /// unique index, which orders identities by day first).
-    public func addIdentities(ofDay day: LocalDate, to identities: inout Set<LineIdentity>) throws {
+    /// Calls `visit` with every stored line identity of booking day `day` (one range scan of the unique
+    /// index, which orders identities by day first).
+    public func forEachIdentity(ofDay day: LocalDate, _ visit: (LineIdentity) throws -> Void) throws {
         let statement = try connection.prepare("SELECT identity FROM statement_line WHERE identity >= ? AND identity < ?")
         try LineIdentity.first(of: day).withBytes { try statement.bind(blob: $0, at: 1) }
         try LineIdentity.first(of: day.adding(days: 1)).withBytes { try statement.bind(blob: $0, at: 2) }
@@ -117,7 +117,7 @@ public struct StatementRepository {
             guard let identity = SQLiteRow(statement: statement.handle).withBlob(0, LineIdentity.init(bytes:)) else {
                 throw StoreError.corrupt("statement_line.identity is not 16 bytes")
             }
-            identities.insert(identity)
+            try visit(identity)
         }
     }
 

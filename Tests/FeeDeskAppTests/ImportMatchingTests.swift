@@ -38,6 +38,15 @@ import Testing
         _ = try app.recordCash(NewCashPayment(dossierCode: code[3], amount: Money(dong: 1_000), receipt: "0000001", cashier: "Thu"), by: "t")
         try app.database.write { connection in
             try connection.run("UPDATE dossier SET cancelled_at = '2026-11-22T09:00:00+07:00', cancel_reason = 'test' WHERE code = ?", code[5])
+            // Dossier 8 has 2.000 allocated, plus 500 allocated then reversed (not counted).
+            let credits = CreditRepository(connection)
+            let credit = try credits.insert(NewCredit(accountID: "main", amount: Money(dong: 2_500), bookingDate: LocalDate(daysSinceEpoch: 20_780),
+                                                      bookedAt: nil, memo: "m", counterpartyName: nil, counterpartyAccount: nil,
+                                                      bankReference: "FT9", source: .statement), at: "2026-11-22T09:00:00+07:00")
+            let dossier = try #require(try connection.queryOne("SELECT id FROM dossier WHERE code = ?", code[7]) { $0.int64(0) })
+            try credits.allocate(creditID: credit, dossierID: dossier, amount: Money(dong: 2_000), method: "manual", at: "2026-11-22T09:00:00+07:00")
+            try credits.allocate(creditID: credit, dossierID: dossier, amount: Money(dong: 500), method: "manual", at: "2026-11-22T09:00:00+07:00")
+            try connection.run("UPDATE allocation SET reversed_at = '2026-11-22T10:00:00+07:00' WHERE amount = 500")
         }
         let keys = ReferenceKey(format: .standard)
         let named = try app.dossiers().map { try #require(keys.key(PaymentReference(storedText: $0.reference))) } + [987_654_321]
@@ -57,6 +66,24 @@ import Testing
         #expect(scanned.last == "987654321: none")
         #expect(scanned.filter { $0.contains("cancelled: true") }.count == 1)
         #expect(scanned.filter { $0.contains("paid: 1.000 ₫") }.count == 1)
+        #expect(scanned.filter { $0.contains("paid: 2.000 ₫") }.count == 1)
+        #expect(scanned.filter { $0.contains("paid: 0 ₫") }.count == 38)
+    }
+
+    /// The identity set agrees with `Set` through growth, repeats and lookups of absent identities.
+    @Test func identitySetBehavesLikeASet() {
+        var generator = SplitMix64(seed: 23)
+        var set = IdentitySet(capacity: 4)
+        var reference = Set<LineIdentity>()
+        let pool = (0..<5_000).map { _ in (0..<12).map { _ in UInt8(truncatingIfNeeded: generator.next()) } }
+        for _ in 0..<20_000 {
+            // Repeats come from the pool; the day varies apart from the digest.
+            let identity = LineIdentity(day: LocalDate(daysSinceEpoch: Int64(generator.next() % 3)), digest: pool[Int(generator.next() % 5_000)])
+            #expect(set.contains(identity) == reference.contains(identity))
+            #expect(set.insert(identity) == reference.insert(identity).inserted)
+        }
+        #expect(set.count == reference.count)
+        #expect(reference.allSatisfy { set.contains($0) })
     }
 
     /// The same lines in any order give the same outcomes and allocations (partial payments and second

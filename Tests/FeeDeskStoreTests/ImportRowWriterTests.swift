@@ -121,7 +121,7 @@ import Testing
             try writer.flush()
         }
         var found = Set<LineIdentity>()
-        try database.read { try StatementRepository($0).addIdentities(ofDay: Self.day, to: &found) }
+        try database.read { try StatementRepository($0).forEachIdentity(ofDay: Self.day) { found.insert($0) } }
         #expect(found == Set((0..<3).map { LineIdentity(day: Self.day, digest: Array(repeating: UInt8(255 - $0), count: 12)) }))
         #expect(LineIdentity.first(of: Self.day) == LineIdentity(day: Self.day, digest: [0]))
         #expect(LineIdentity(day: Self.day, digest: Array(repeating: 255, count: 12)) < LineIdentity.first(of: Self.day.adding(days: 1)))
