@@ -60,13 +60,12 @@ struct StatementWriter: StatementVisitor {
             memo: line.memo, raw: line.raw)
         nextLineID += 1
         newIndex += 1
-        try rows.add(line: row)
-        guard row.isCredit else { return }
+        guard row.isCredit else { return try rows.add(line: row, credit: nil) }
         let decision = matching.decision(for: creditIndex)
         let creditID = firstCreditID + Int64(creditIndex)
         creditIndex += 1
-        try rows.add(credit: ImportedCreditRow(id: creditID, line: row, outcome: decision.outcome, owedBack: decision.owedBack,
-                                               note: decision.note))
+        try rows.add(line: row, credit: ImportedCreditRow(id: creditID, outcome: decision.outcome, owedBack: decision.owedBack,
+                                                          note: decision.note))
         for allocation in decision.allocations {
             rows.addAllocation(creditID: creditID, dossierID: allocation.dossierID, amount: allocation.amount)
         }

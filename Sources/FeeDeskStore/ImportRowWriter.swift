@@ -12,11 +12,12 @@ public final class ImportRowWriter {
     public static let batchSize = 64
     private let connection: SQLiteConnection
     private let createdAt: String
-    private var lines: [ImportedLineRow] = []
-    private var credits: [ImportedCreditRow] = []
-    private var allocations: [(creditID: Int64, dossierID: Int64, amount: Money)] = []
-    private var statements: [String: [Int: SQLiteStatement]] = [:]
-    private var dayCache: (day: LocalDate, text: String)?
+    // Touched only by this writer's own methods, never re-entrantly: no dynamic exclusivity checks.
+    @exclusivity(unchecked) private var lines: [ImportedLineRow] = []
+    @exclusivity(unchecked) private var credits: [(line: Int, credit: ImportedCreditRow)] = []
+    @exclusivity(unchecked) private var allocations: [(creditID: Int64, dossierID: Int64, amount: Money)] = []
+    @exclusivity(unchecked) private var statements: [String: [Int: SQLiteStatement]] = [:]
+    @exclusivity(unchecked) private var dayCache: (day: LocalDate, text: String)?
     private let arena = SQLiteTextArena()
 
     /// A writer on `connection`, stamping rows with `createdAt`.
@@ -27,20 +28,11 @@ public final class ImportRowWriter {
         credits.reserveCapacity(Self.batchSize)
     }
 
-    /// Queues a statement line.
-    public func add(line: ImportedLineRow) throws {
+    /// Queues a statement line and, for a credit line, its credit.
+    public func add(line: ImportedLineRow, credit: ImportedCreditRow?) throws {
         lines.append(line)
-        if lines.count == Self.batchSize { try writeLines() }
-    }
-
-    /// Queues a credit (after its line).
-    public func add(credit: ImportedCreditRow) throws {
-        credits.append(credit)
-        guard credits.count == Self.batchSize else { return }
-        try writeLines()
-        try writeCredits()
-        // Every queued allocation belongs to a credit written just now; write the full batches.
-        try write(allocations.count / Self.batchSize * Self.batchSize, allocations: true)
+        if let credit { credits.append((lines.count - 1, credit)) }
+        if lines.count == Self.batchSize { try writeBatch(allocations: allocations.count / Self.batchSize * Self.batchSize) }
     }
 
     /// Queues an automatic allocation of `amount` of credit `creditID` to dossier `dossierID` (after the credit).
@@ -50,27 +42,20 @@ public final class ImportRowWriter {
 
     /// Writes everything queued: lines, then credits, then allocations.
     public func flush() throws {
-        try writeLines()
-        try writeCredits()
-        try write(allocations.count, allocations: true)
+        try writeBatch(allocations: allocations.count)
     }
 
-    private func writeLines() throws {
+    /// Writes the queued lines, their credits, then the first `count` queued allocations (whose credits
+    /// are all written by then: an allocation is queued after its credit).
+    private func writeBatch(allocations count: Int) throws {
         try write(lines.count, table: "statement_line", columns: Self.lineColumns, values: Self.lineValues) { statement, row, base in
             try bind(lines[row], to: statement, from: base)
         }
-        lines.removeAll(keepingCapacity: true)
-    }
-
-    private func writeCredits() throws {
         try write(credits.count, table: "credit", columns: Self.creditColumns, values: Self.creditValues) { statement, row, base in
-            try bind(credits[row], to: statement, from: base)
+            try bind(credits[row].credit, of: lines[credits[row].line], to: statement, from: base)
         }
+        lines.removeAll(keepingCapacity: true)
         credits.removeAll(keepingCapacity: true)
-    }
-
-    /// Writes the first `count` queued allocations.
-    private func write(_ count: Int, allocations _: Bool) throws {
         try write(count, table: "allocation", columns: "credit_id, dossier_id, amount, method, created_at",
                   values: "(?, ?, ?, 'auto', ?)") { statement, row, base in
             let allocation = allocations[row]
@@ -112,8 +97,7 @@ public final class ImportRowWriter {
         try arena.bind(line.raw, to: statement, at: base + 15)
     }
 
-    private func bind(_ credit: ImportedCreditRow, to statement: SQLiteStatement, from base: Int32) throws {
-        let line = credit.line
+    private func bind(_ credit: ImportedCreditRow, of line: ImportedLineRow, to statement: SQLiteStatement, from base: Int32) throws {
         try statement.bind(credit.id, at: base)
         try arena.bind(line.accountID, to: statement, at: base + 1)
         try statement.bind(line.amount, at: base + 2)

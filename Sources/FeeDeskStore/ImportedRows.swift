@@ -1,7 +1,7 @@
 import FeeDeskCore
 
 /// A statement line of an import, with the id it will be stored under (see `ImportRowWriter`).
-public struct ImportedLineRow {
+public struct ImportedLineRow: Sendable {
     /// The row id, given explicitly so credits can point at the line before it is written.
     public var id: Int64
     /// The statement it belongs to.
@@ -58,12 +58,11 @@ public struct ImportedLineRow {
     }
 }
 
-/// A statement credit of an import, stored once, complete with the matcher's verdict.
-public struct ImportedCreditRow {
+/// The credit a statement credit line of an import becomes, stored once, complete with the matcher's
+/// verdict; its account, amount, dates, memo and parties are those of its line.
+public struct ImportedCreditRow: Sendable {
     /// The row id, given explicitly so allocations can point at the credit before it is written.
     public var id: Int64
-    /// The statement line it comes from (account, amount, dates, memo and parties are copied from it).
-    public var line: ImportedLineRow
     /// The matcher's outcome.
     public var outcome: CreditOutcome
     /// What is owed back to the payer.
@@ -71,10 +70,9 @@ public struct ImportedCreditRow {
     /// Why, in one sentence.
     public var note: String
 
-    /// A credit for `line` with its outcome.
-    public init(id: Int64, line: ImportedLineRow, outcome: CreditOutcome, owedBack: Money, note: String) {
+    /// A credit with its outcome.
+    public init(id: Int64, outcome: CreditOutcome, owedBack: Money, note: String) {
         self.id = id
-        self.line = line
         self.outcome = outcome
         self.owedBack = owedBack
         self.note = note

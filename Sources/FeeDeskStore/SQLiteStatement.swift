@@ -43,11 +43,6 @@ public final class SQLiteStatement {
         try check(text.withUTF8 { bindText($0, at: index) }, index)
     }
 
-    /// Binds UTF-8 bytes (copied) as text to parameter `index` (empty text, never NULL, for no bytes).
-    public func bind(utf8 bytes: UnsafeBufferPointer<UInt8>, at index: Int32) throws(StoreError) {
-        try check(bindText(bytes, at: index), index)
-    }
-
     private func bindText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int32) -> Int32 {
         guard let base = bytes.baseAddress, !bytes.isEmpty else {
             return sqlite3_bind_text(handle, index, "", 0, feedesk_sqlite_transient())
@@ -76,13 +71,6 @@ public final class SQLiteStatement {
     /// Binds NULL to parameter `index`.
     public func bindNull(at index: Int32) throws(StoreError) {
         try check(sqlite3_bind_null(handle, index), index)
-    }
-
-    /// Runs a statement whose parameters were all bound with the typed `bind` methods, to its end, then
-    /// resets it for the next run (bindings are kept: the next run rebinds every parameter).
-    public func execute() throws(StoreError) {
-        while try step() {}
-        sqlite3_reset(handle)
     }
 
     /// The number of `?` parameters.

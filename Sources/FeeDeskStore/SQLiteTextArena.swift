@@ -6,9 +6,10 @@
 /// clears its bindings), then reset again for the next statement.
 final class SQLiteTextArena {
     private static let blockSize = 64 << 10
-    private var blocks: [(start: UnsafeMutableRawPointer, size: Int)] = []
-    private var current = 0
-    private var used = 0
+    // Touched only by this arena's own methods, never re-entrantly: no dynamic exclusivity checks.
+    @exclusivity(unchecked) private var blocks: [(start: UnsafeMutableRawPointer, size: Int)] = []
+    @exclusivity(unchecked) private var current = 0
+    @exclusivity(unchecked) private var used = 0
 
     deinit {
         for block in blocks { block.start.deallocate() }

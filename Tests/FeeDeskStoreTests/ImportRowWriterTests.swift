@@ -42,9 +42,8 @@ import Testing
             let dossier = try #require(try DossierRepository(connection, calendar: RepositoryTests.calendar).find(code: "A-1"))
             for index in 1...count {
                 let line = Self.line(Int64(index), statement: statementID, memo: index == 2 ? "" : index == 3 ? long : "HS00000198 \(index)")
-                try writer.add(line: line)
-                try writer.add(credit: ImportedCreditRow(id: Int64(index) + 100, line: line, outcome: index % 2 == 0 ? .matched : .unmatched,
-                                                         owedBack: Money(dong: Int64(index)), note: "note \(index)"))
+                try writer.add(line: line, credit: ImportedCreditRow(id: Int64(index) + 100, outcome: index % 2 == 0 ? .matched : .unmatched,
+                                                                     owedBack: Money(dong: Int64(index)), note: "note \(index)"))
                 if index % 2 == 0 { writer.addAllocation(creditID: Int64(index) + 100, dossierID: dossier.id, amount: Money(dong: 7)) }
             }
             try writer.flush()
@@ -88,8 +87,8 @@ import Testing
         #expect(throws: StoreError.self) {
             try database.write { connection in
                 let writer = ImportRowWriter(connection: connection, createdAt: "2026-11-22T10:00:00+07:00")
-                try writer.add(line: Self.line(1, statement: statementID, memo: "a"))
-                try writer.add(line: Self.line(2, statement: statementID, memo: "b", identity: 1))
+                try writer.add(line: Self.line(1, statement: statementID, memo: "a"), credit: nil)
+                try writer.add(line: Self.line(2, statement: statementID, memo: "b", identity: 1), credit: nil)
                 try writer.flush()
             }
         }
@@ -97,7 +96,7 @@ import Testing
         // The connection is usable afterwards.
         try database.write { connection in
             let writer = ImportRowWriter(connection: connection, createdAt: "2026-11-22T10:00:00+07:00")
-            try writer.add(line: Self.line(1, statement: statementID, memo: "a"))
+            try writer.add(line: Self.line(1, statement: statementID, memo: "a"), credit: nil)
             try writer.flush()
         }
         #expect(try database.read { try $0.queryOne("SELECT COUNT(*) FROM statement_line") { $0.int64(0) } } == 1)
@@ -115,7 +114,7 @@ import Testing
                     var line = Self.line(Int64(offset * 3 + index + 1), statement: statementID, memo: "m")
                     line.identity = LineIdentity(day: day, digest: Array(repeating: UInt8(255 - index), count: 12))
                     line.bookingDate = day
-                    try writer.add(line: line)
+                    try writer.add(line: line, credit: nil)
                 }
             }
             try writer.flush()
