@@ -65,9 +65,6 @@ struct DossierBook {
         for key in references { slots[key] = -1 }
     }
 
-    /// Number of distinct references named.
-    var referenceCount: Int { slots.count }
-
     /// Reads the named dossiers through `repository`: a scan of all dossiers when the import names at
     /// least one in `scanShare` of them, else a lookup per reference.
     mutating func load(from repository: CreditRepository, scanShare: Int64 = 3) throws {

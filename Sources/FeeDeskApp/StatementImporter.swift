@@ -95,7 +95,7 @@ struct StatementImporter: StatementVisitor {
         }
         let bookingDate = try StatementImporter.date(line.bookingDate, line, fileName)
         _ = try StatementImporter.date(line.valueDate, line, fileName)
-        let plan = plans.count - 1
+        let plan = try currentPlan()
         plans[plan].firstDate = min(plans[plan].firstDate ?? bookingDate, bookingDate)
         plans[plan].lastDate = max(plans[plan].lastDate ?? bookingDate, bookingDate)
         // Folded once, for the fingerprint and the references (a debit with a bank reference needs neither).
@@ -130,7 +130,7 @@ struct StatementImporter: StatementVisitor {
     }
 
     mutating func endStatement(_ trailer: StatementTrailer) throws {
-        let plan = plans.count - 1
+        let plan = try currentPlan()
         let accountID = plans[plan].accountID
         let check = BalanceCheck.check(opening: trailer.opening, totals: trailer.totals, closing: trailer.closing, account: accountID)
         switch check {
@@ -149,6 +149,12 @@ struct StatementImporter: StatementVisitor {
         plans[plan].opening = balance(trailer.opening)
         plans[plan].closing = balance(trailer.closing)
         balances.append(ImportReport.BalanceResult(account: accountID, status: plans[plan].balance, note: plans[plan].note))
+    }
+
+    /// The index of the statement being read; a line outside a statement is a reader bug, refused.
+    private func currentPlan() throws -> Int {
+        guard !plans.isEmpty else { throw CoreError(.invalid, "\(fileName): a line came before its statement's header") }
+        return plans.count - 1
     }
 
     /// Frees what only this pass needs (the sets of identities seen).

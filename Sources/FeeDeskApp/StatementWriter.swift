@@ -49,7 +49,9 @@ struct StatementWriter: StatementVisitor {
     mutating func visit(_ line: StatementLine) throws {
         defer { lineIndex += 1 }
         if (lineIndex + 1) % 50_000 == 0 { progress?(lineIndex + 1) }
-        guard lineIndex < lineIsNew.count, lineIsNew[lineIndex] else { return }
+        guard plan >= 0, lineIndex < lineIsNew.count else { throw CoreError(.invalid, "\(fileName): the file changed while it was imported") }
+        guard lineIsNew[lineIndex] else { return }
+        guard newIndex < newIdentities.count else { throw CoreError(.invalid, "\(fileName): the file changed while it was imported") }
         let bookingDate = try StatementImporter.date(line.bookingDate, line, fileName)
         let row = ImportedLineRow(
             id: nextLineID, statementID: statementID, identity: newIdentities[newIndex], accountID: plans[plan].accountID,
@@ -61,6 +63,7 @@ struct StatementWriter: StatementVisitor {
         nextLineID += 1
         newIndex += 1
         guard row.isCredit else { return try rows.add(line: row, credit: nil) }
+        guard creditIndex < matching.credits.count else { throw CoreError(.invalid, "\(fileName): the file changed while it was imported") }
         let decision = matching.decision(for: creditIndex)
         let creditID = firstCreditID + Int64(creditIndex)
         creditIndex += 1
@@ -72,6 +75,7 @@ struct StatementWriter: StatementVisitor {
     }
 
     mutating func endStatement(_ trailer: StatementTrailer) throws {
+        guard plan >= 0 else { throw CoreError(.invalid, "\(fileName): the file changed while it was imported") }
         let plan = plans[plan]
         try StatementRepository(connection).finishStatement(
             id: statementID, opening: plan.opening, closing: plan.closing, firstDate: plan.firstDate, lastDate: plan.lastDate,
