@@ -63,6 +63,7 @@ extension FeeDesk {
     /// Two passes over the file: `StatementImporter` reads and checks it and collects the new credits,
     /// `CreditMatching` decides them in memory against the dossiers they name (read in one go), and
     /// `StatementWriter` stores lines, credits with their outcomes and allocations in file order.
+    /// `progress` is called every 50,000 lines of each pass (lines read, then lines written).
     public func importStatement(_ upload: StatementUpload, by actor: String,
                                 progress: (@Sendable (Int) -> Void)? = nil) throws -> ImportReport {
         let sha256 = upload.data.withUnsafeBytes { Hex.encode(Digest.sha256(UnsafeRawBufferPointer($0))) }
