@@ -104,7 +104,7 @@ extension FeeDesk {
             counterpartyName: notice.counterpartyName, counterpartyAccount: notice.counterpartyAccount,
             counterpartyBIN: notice.counterpartyBankBIN, bankReference: notice.providerTransactionID,
             providerReference: notice.providerTransactionID, source: .callback), at: stamp)
-        let pending = PendingCredit(id: id, day: day, time: nil, amount: amount, bankReference: notice.providerTransactionID,
+        let pending = StoredCredit(id: id, day: day, time: nil, amount: amount, bankReference: notice.providerTransactionID,
                                     memo: notice.memo, scanner: matcher.scanner)
         let outcomes = try match([pending], connection: connection, at: stamp)
         return (id, outcomes.keys.first)

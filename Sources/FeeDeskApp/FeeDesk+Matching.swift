@@ -4,25 +4,69 @@ import FeeDeskStore
 extension FeeDesk {
     /// The matcher for the configured reference format.
     var matcher: Matcher { Matcher(format: config.referenceFormat) }
+}
 
-    /// Matches `credits` in a fixed order (booking date, time, amount, then a stable hash of bank
-    /// reference and memo), so the same credits always give the same allocations whatever order they
-    /// arrived in. Returns the count and sum per outcome.
-    func match(_ credits: [PendingCredit], connection: SQLiteConnection, at stamp: String) throws -> [CreditOutcome: OutcomeTotal] {
-        let repository = CreditRepository(connection)
-        let matcher = self.matcher
+/// Matches an import's new credits in memory, in a fixed order (booking date, time, amount, then a
+/// stable hash of bank reference and memo, then file position), so the same credits always give the
+/// same allocations whatever order they arrived in.
+///
+/// Matching runs before anything is written: `match()` decides every credit in that order against the
+/// `DossierBook` and records, per reference, the dossier found and the paid amount the matcher saw. `decision(for:)` then
+/// repeats a credit's decision from those records while the writer stores the credits in file order —
+/// the matcher is pure, so the repeat is exact — and no decision has to be kept in memory.
+struct CreditMatching {
+    let matcher: Matcher
+    private(set) var credits: PendingCredits
+    private(set) var book: DossierBook
+
+    /// Matching for `credits`, with the dossiers they name read through `repository`.
+    init(matcher: Matcher, credits: PendingCredits, dossiers repository: CreditRepository) throws {
+        self.matcher = matcher
+        self.credits = credits
+        book = DossierBook(format: matcher.scanner.format, references: credits.references)
+        try book.load(from: repository)
+    }
+
+    /// Decides every credit in matching order; returns the count and sum per outcome.
+    mutating func match() -> [CreditOutcome: OutcomeTotal] {
         var totals: [CreditOutcome: OutcomeTotal] = [:]
-        for credit in credits.sorted() {
-            let decision = try matcher.decide(amount: credit.amount, references: credit.references, lookup: repository.payable)
+        credits.seen = Array(repeating: PendingCredits.Seen(), count: credits.references.count)
+        var named: [(id: Int64, slot: Int)] = []
+        for position in credits.matchingOrder() {
+            let index = Int(position)
+            let range = credits.referenceRange(of: index)
+            let amount = Money(dong: credits.credits[index].amount)
+            named.removeAll(keepingCapacity: true)
+            let decision = matcher.decide(amount: amount, references: references(range)) { reference in
+                guard let key = book.keys.key(reference), let entry = range.first(where: { credits.references[$0] == key }),
+                      let slot = book.slot(key) else { return nil }
+                credits.seen[entry] = PendingCredits.Seen(slot: Int32(slot), paid: book.paid(slot))
+                let dossier = book.dossier(slot, reference: reference, paid: book.paid(slot), withCode: false)
+                named.append((dossier.id, slot))
+                return dossier
+            }
             for allocation in decision.allocations {
-                try repository.allocate(creditID: credit.id, dossierID: allocation.dossierID, amount: allocation.amount, method: "auto", at: stamp)
+                if let slot = named.first(where: { $0.id == allocation.dossierID })?.slot { book.add(allocation.amount, to: slot) }
             }
-            if decision.outcome != .unmatched || !decision.note.isEmpty {
-                try repository.setOutcome(id: credit.id, outcome: decision.outcome, owedBack: decision.owedBack, note: decision.note)
-            }
-            totals[decision.outcome, default: OutcomeTotal()].add(credit.amount)
+            totals[decision.outcome, default: OutcomeTotal()].add(amount)
         }
         return totals
+    }
+
+    /// The decision `match()` made for credit `index` (file order), with dossier codes in its note,
+    /// repeated from what `match()` recorded (no lookups).
+    func decision(for index: Int) -> MatchDecision {
+        let range = credits.referenceRange(of: index)
+        return matcher.decide(amount: Money(dong: credits.credits[index].amount), references: references(range)) { reference in
+            guard let key = book.keys.key(reference), let entry = range.first(where: { credits.references[$0] == key }) else { return nil }
+            let seen = credits.seen[entry]
+            guard seen.slot >= 0 else { return nil }
+            return book.dossier(Int(seen.slot), reference: reference, paid: seen.paid, withCode: true)
+        }
+    }
+
+    private func references(_ range: Range<Int>) -> [PaymentReference] {
+        range.map { book.keys.reference(credits.references[$0]) }
     }
 }
 

@@ -10,8 +10,8 @@ extension FeeDesk {
         let waiting = try ReviewRepository(connection).waitingForDossier()
         guard !waiting.isEmpty else { return 0 }
         let scanner = matcher.scanner
-        let candidates = waiting.compactMap { credit -> PendingCredit? in
-            let pending = PendingCredit(id: credit.id, day: credit.day, time: nil, amount: credit.amount, bankReference: nil,
+        let candidates = waiting.compactMap { credit -> StoredCredit? in
+            let pending = StoredCredit(id: credit.id, day: credit.day, time: nil, amount: credit.amount, bankReference: nil,
                                         memo: credit.memo, scanner: scanner)
             return pending.references.isEmpty ? nil : pending
         }

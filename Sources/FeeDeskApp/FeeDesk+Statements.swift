@@ -58,7 +58,12 @@ extension FeeDesk {
     /// Imports a statement file in ONE transaction: every line lands, or (on any error, including an
     /// unbalanced statement) nothing does. A file imported before is recognised by its SHA-256 and
     /// changes nothing; lines already known from an overlapping statement are skipped. New credits
-    /// are then matched in a fixed order, so the same lines always give the same allocations.
+    /// are matched in a fixed order, so the same lines always give the same allocations.
+    ///
+    /// Two passes over the file: `StatementImporter` reads and checks it and collects the new credits,
+    /// `CreditMatching` decides them in memory against the dossiers they name (read in one go), and
+    /// `StatementWriter` stores lines, credits with their outcomes and allocations in file order.
+    /// `progress` is called every 50,000 lines of each pass (lines read, then lines written).
     public func importStatement(_ upload: StatementUpload, by actor: String,
                                 progress: (@Sendable (Int) -> Void)? = nil) throws -> ImportReport {
         let sha256 = upload.data.withUnsafeBytes { Hex.encode(Digest.sha256(UnsafeRawBufferPointer($0))) }
@@ -70,17 +75,24 @@ extension FeeDesk {
             }
             let stamp = nowStamp()
             let fileID = try statements.insertFile(sha256: sha256, fileName: upload.fileName, format: "pending", at: stamp, by: actor)
-            var importer = StatementImporter(connection: connection, accounts: config.accounts, requestedAccount: upload.accountID,
-                                             fileName: upload.fileName, fileID: fileID, stamp: stamp,
-                                             allowUnbalanced: upload.allowUnbalanced, scanner: matcher.scanner, progress: progress)
+            var reading = StatementImporter(connection: connection, accounts: config.accounts, requestedAccount: upload.accountID,
+                                            fileName: upload.fileName, allowUnbalanced: upload.allowUnbalanced,
+                                            scanner: matcher.scanner, progress: progress)
             let summary = try StatementReader.read(data: upload.data, format: upload.format, profile: profile,
-                                                   fileName: upload.fileName, visitor: &importer)
+                                                   fileName: upload.fileName, visitor: &reading)
+            reading.finishReading()
+            var matching = try CreditMatching(matcher: matcher, credits: reading.pending, dossiers: CreditRepository(connection))
+            let outcomes = matching.match()
+            var writer = try StatementWriter(connection: connection, fileID: fileID, fileName: upload.fileName, reading: reading,
+                                             matching: matching, stamp: stamp, progress: progress)
+            _ = try StatementReader.read(data: upload.data, format: upload.format, profile: profile, fileName: upload.fileName,
+                                         visitor: &writer)
+            try writer.finish()
             try connection.run("UPDATE statement_file SET format = ? WHERE id = ?", summary.format.rawValue, fileID)
-            try statements.finishFile(id: fileID, lines: importer.lines, newLines: importer.newLines,
-                                      creditTotal: importer.creditTotal, debitTotal: importer.debitTotal)
-            let outcomes = try match(importer.newCredits, connection: connection, at: stamp)
+            try statements.finishFile(id: fileID, lines: reading.lines, newLines: reading.newLines,
+                                      creditTotal: reading.creditTotal, debitTotal: reading.debitTotal)
             try explainMoneyOut(connection: connection)
-            let report = ImportReport(file: upload.fileName, format: summary.format.rawValue, importer: importer, outcomes: outcomes)
+            let report = ImportReport(file: upload.fileName, format: summary.format.rawValue, importer: reading, outcomes: outcomes)
             try AuditJournal.append(connection, at: stamp, actor: actor, action: "statement.import", entity: "statement_file",
                                     entityID: String(fileID), details: report.auditDetails(sha256: sha256))
             return report

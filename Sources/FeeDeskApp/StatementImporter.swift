@@ -1,22 +1,35 @@
 import BankStatements
 import FeeDeskCore
-import FeeDeskCrypto
 import FeeDeskStore
 import Foundation
 
-/// Stores a statement file line by line inside the import's write transaction.
+/// The first pass of a statement import: reads and checks the whole file without writing anything.
 ///
-/// Each line gets a stable identity (account and bank reference, else a fingerprint of account, date,
-/// amount, memo and position among identical lines), so lines already known from an earlier or
-/// overlapping statement are counted and skipped. Each new credit line becomes a credit; matching runs
-/// afterwards over the new credits in a fixed order (see `FeeDesk.matchCredits`).
+/// Each line gets a stable identity (see `LineIdentityBuilder`); lines already stored by an earlier or
+/// overlapping statement, or repeated in this file, are counted as known. For each booking day the
+/// identities already stored are read with one range scan, so a fresh day costs one query, not one per
+/// line. Each new credit line becomes a `PendingCredit` with the references its memo holds (the memo is
+/// folded once, for the fingerprint and the references). Statement headers and trailers are checked
+/// here (currency, account, balances), so every refusal happens before the first write.
+/// `StatementWriter` then stores what this pass decided, in a second pass over the file.
 struct StatementImporter: StatementVisitor {
+    /// What the writer needs of one statement.
+    struct Plan {
+        var accountID: String
+        var reference: String?
+        var sequence: String?
+        var opening: (Money, LocalDate?)?
+        var closing: (Money, LocalDate?)?
+        var firstDate: LocalDate?
+        var lastDate: LocalDate?
+        var balance = "unchecked"
+        var note: String?
+    }
+
     let connection: SQLiteConnection
     let accounts: [CollectionAccount]
     let requestedAccount: String?
     let fileName: String
-    let fileID: Int64
-    let stamp: String
     let allowUnbalanced: Bool
     let scanner: ReferenceScanner
     let progress: (@Sendable (Int) -> Void)?
@@ -25,40 +38,45 @@ struct StatementImporter: StatementVisitor {
     private(set) var credits = 0, debits = 0
     private(set) var creditTotal: Int64 = 0, debitTotal: Int64 = 0
     private(set) var newLines = 0, knownLines = 0, skippedZero = 0
-    private(set) var newCredits: [PendingCredit] = []
     private(set) var balances: [ImportReport.BalanceResult] = []
-    private var statementID: Int64 = 0
-    private var accountID = ""
-    private var firstDate: LocalDate?, lastDate: LocalDate?
-    private var occurrences: [String: Int] = [:]
+    private(set) var plans: [Plan] = []
+    /// Per line visited, in file order: true when it is new and will be stored.
+    private(set) var lineIsNew: [Bool] = []
+    /// The identities of the new lines, in file order.
+    private(set) var newIdentities: [LineIdentity] = []
+    /// The new credits, in file order.
+    private(set) var pending = PendingCredits()
+    private var identities = LineIdentityBuilder()
+    private var seen = IdentitySet()
+    private var daysRead = Set<Int64>()
+    private var lastDay: LocalDate?
+    private let keys: ReferenceKey
+    /// Reused for the reference keys of one memo.
+    private var references: [UInt64] = []
 
-    init(connection: SQLiteConnection, accounts: [CollectionAccount], requestedAccount: String?, fileName: String, fileID: Int64,
-         stamp: String, allowUnbalanced: Bool, scanner: ReferenceScanner, progress: (@Sendable (Int) -> Void)?) {
+    init(connection: SQLiteConnection, accounts: [CollectionAccount], requestedAccount: String?, fileName: String,
+         allowUnbalanced: Bool, scanner: ReferenceScanner, progress: (@Sendable (Int) -> Void)?) {
         self.connection = connection
         self.accounts = accounts
         self.requestedAccount = requestedAccount
         self.fileName = fileName
-        self.fileID = fileID
-        self.stamp = stamp
         self.allowUnbalanced = allowUnbalanced
         self.scanner = scanner
         self.progress = progress
+        keys = ReferenceKey(format: scanner.format)
     }
 
     mutating func beginStatement(_ header: StatementHeader) throws {
         guard header.currency == "VND" else {
             throw CoreError(.invalid, "\(fileName): the statement of account \(header.account ?? "(unnamed)") is in \(header.currency); only VND statements can be imported")
         }
-        accountID = try resolveAccount(header.account)
-        statementID = try StatementRepository(connection).insertStatement(fileID: fileID, accountID: accountID,
-                                                                           reference: header.reference, sequence: header.sequence)
-        firstDate = nil
-        lastDate = nil
+        plans.append(Plan(accountID: try resolveAccount(header.account), reference: header.reference, sequence: header.sequence))
     }
 
     mutating func visit(_ line: StatementLine) throws {
         lines += 1
         if lines % 50_000 == 0 { progress?(lines) }
+        lineIsNew.append(false)
         let amount = Money(dong: line.amount)
         let overflow: Bool
         if line.direction == .credit {
@@ -75,48 +93,75 @@ struct StatementImporter: StatementVisitor {
             skippedZero += 1
             return
         }
-        let bookingDate = try date(line.bookingDate, line)
-        firstDate = min(firstDate ?? bookingDate, bookingDate)
-        lastDate = max(lastDate ?? bookingDate, bookingDate)
-        let stored = NewStatementLine(
-            identity: identity(of: line), accountID: accountID, bookingDate: bookingDate, valueDate: try date(line.valueDate, line),
-            bookedAt: line.bookingTime.map { StatementImporter.timestamp(line.bookingDate, $0) }, amount: amount,
-            isCredit: line.direction == .credit, reversal: line.reversal, bankReference: line.bankReference,
-            endToEnd: line.endToEndReference, counterpartyName: line.counterpartyName, counterpartyAccount: line.counterpartyAccount,
-            memo: line.memo, raw: line.raw)
-        guard let lineID = try StatementRepository(connection).insertLineIfNew(stored, statementID: statementID) else {
+        let bookingDate = try StatementImporter.date(line.bookingDate, line, fileName)
+        _ = try StatementImporter.date(line.valueDate, line, fileName)
+        let plan = try currentPlan()
+        plans[plan].firstDate = min(plans[plan].firstDate ?? bookingDate, bookingDate)
+        plans[plan].lastDate = max(plans[plan].lastDate ?? bookingDate, bookingDate)
+        // Folded once, for the fingerprint and the references (a debit with a bank reference needs neither).
+        let needsMemo = line.direction == .credit || (line.bankReference ?? "").isEmpty
+        let memo = MemoText(needsMemo ? line.memo : "")
+        let identity = identities.identity(of: line, account: plans[plan].accountID, day: bookingDate) { buffer in
+            memo.withCompactUTF8 { buffer.append(contentsOf: $0) }
+        }
+        if bookingDate != lastDay, daysRead.insert(bookingDate.daysSinceEpoch).inserted {
+            try StatementRepository(connection).forEachIdentity(ofDay: bookingDate) { seen.insert($0) }
+        }
+        lastDay = bookingDate
+        guard seen.insert(identity) else {
             knownLines += 1
             return
         }
         newLines += 1
-        guard stored.isCredit else { return }
-        let id = try CreditRepository(connection).insert(NewCredit(
-            accountID: accountID, amount: amount, bookingDate: bookingDate, bookedAt: stored.bookedAt, memo: line.memo,
-            counterpartyName: line.counterpartyName, counterpartyAccount: line.counterpartyAccount,
-            bankReference: line.bankReference, source: .statement, statementLineID: lineID), at: stamp)
-        newCredits.append(PendingCredit(id: id, day: bookingDate, time: line.bookingTime.map { $0.hour * 3600 + $0.minute * 60 + $0.second },
-                                        amount: amount, bankReference: line.bankReference, memo: line.memo, scanner: scanner))
+        lineIsNew[lineIsNew.count - 1] = true
+        newIdentities.append(identity)
+        guard line.direction == .credit else { return }
+        var references = self.references // moved out (and back below) so it stays uniquely referenced
+        self.references = []
+        references.removeAll(keepingCapacity: true)
+        memo.withCompactUTF8 { compact in
+            scanner.forEachReference(inCompact: compact) { bytes in
+                if let key = keys.key(bytes), !references.contains(key) { references.append(key) }
+            }
+        }
+        pending.append(day: bookingDate, seconds: line.bookingTime.map { $0.hour * 3600 + $0.minute * 60 + $0.second }, amount: amount,
+                       tiebreak: PendingCredit.tiebreak(bankReference: line.bankReference, memo: line.memo), references: references)
+        self.references = references
     }
 
     mutating func endStatement(_ trailer: StatementTrailer) throws {
+        let plan = try currentPlan()
+        let accountID = plans[plan].accountID
         let check = BalanceCheck.check(opening: trailer.opening, totals: trailer.totals, closing: trailer.closing, account: accountID)
-        let verdict: (String, String?)
         switch check {
-        case .balanced: verdict = ("balanced", nil)
-        case let .notCheckable(reason): verdict = ("unchecked", reason)
+        case .balanced: plans[plan].balance = "balanced"
+        case let .notCheckable(reason): plans[plan].note = reason
         case let .unbalanced(_, _, description):
             guard allowUnbalanced else {
                 throw CoreError(.invalid, "\(fileName): \(description); nothing was imported (--allow-unbalanced imports it flagged)")
             }
-            verdict = ("unbalanced", description)
+            plans[plan].balance = "unbalanced"
+            plans[plan].note = description
         }
         func balance(_ value: Balance?) -> (Money, LocalDate?)? {
             value.map { (Money(dong: $0.amount), $0.date.flatMap { LocalDate(year: $0.year, month: $0.month, day: $0.day) }) }
         }
-        try StatementRepository(connection).finishStatement(
-            id: statementID, opening: balance(trailer.opening), closing: balance(trailer.closing), firstDate: firstDate,
-            lastDate: lastDate, balance: verdict.0, note: verdict.1)
-        balances.append(ImportReport.BalanceResult(account: accountID, status: verdict.0, note: verdict.1))
+        plans[plan].opening = balance(trailer.opening)
+        plans[plan].closing = balance(trailer.closing)
+        balances.append(ImportReport.BalanceResult(account: accountID, status: plans[plan].balance, note: plans[plan].note))
+    }
+
+    /// The index of the statement being read; a line outside a statement is a reader bug, refused.
+    private func currentPlan() throws -> Int {
+        guard !plans.isEmpty else { throw CoreError(.invalid, "\(fileName): a line came before its statement's header") }
+        return plans.count - 1
+    }
+
+    /// Frees what only this pass needs (the sets of identities seen).
+    mutating func finishReading() {
+        seen = IdentitySet()
+        daysRead = []
+        identities = LineIdentityBuilder()
     }
 
     /// The configured account this statement belongs to.
@@ -148,24 +193,7 @@ struct StatementImporter: StatementVisitor {
         return last.filter { $0.isLetter || $0.isNumber }
     }
 
-    /// The first 16 bytes of SHA-256 over the line's identifying fields: the bank's reference when it
-    /// gives one, else a fingerprint (date, amount, folded memo) and the line's position among identical
-    /// lines of this file.
-    private mutating func identity(of line: StatementLine) -> [UInt8] {
-        let base = "\(accountID)|\(line.direction.rawValue)|\(line.bookingDate)|\(line.amount)"
-        let text: String
-        if let reference = line.bankReference, !reference.isEmpty {
-            text = "ref|\(base)|\(reference)"
-        } else {
-            let fingerprint = "fp|\(base)|\(MemoText(line.memo).compact)"
-            let position = occurrences[fingerprint, default: 0]
-            occurrences[fingerprint] = position + 1
-            text = "\(fingerprint)|\(position)"
-        }
-        return Array(Digest.sha256(text.utf8).prefix(16))
-    }
-
-    private func date(_ date: StatementDate, _ line: StatementLine) throws -> LocalDate {
+    static func date(_ date: StatementDate, _ line: StatementLine, _ fileName: String) throws -> LocalDate {
         guard let day = LocalDate(year: date.year, month: date.month, day: date.day) else {
             throw CoreError(.invalid, "\(fileName) \(line.location): date \(date) is outside the range FeeDesk accepts")
         }

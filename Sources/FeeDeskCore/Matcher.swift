@@ -45,10 +45,38 @@ public struct MatchDecision: Sendable, Equatable {
     public let allocations: [Allocation]
     /// What the unit owes the payer back.
     public let owedBack: Money
-    /// Why, in one sentence (for the review queue and the audit journal).
-    public let note: String
     /// The dossiers the memo named, first suggestions for review.
     public let namedDossiers: [String]
+    /// Why; the sentence is built only when `note` is read (matching a million credits needs none).
+    let reason: Reason
+
+    /// Why, in one sentence (for the review queue and the audit journal).
+    public var note: String {
+        switch reason {
+        case .noReference: "the memo holds no valid payment reference"
+        case let .unknown(references): "reference \(references.map(\.text).joined(separator: ", ")) matches no dossier"
+        case let .cancelled(code): "dossier \(code) is cancelled"
+        case let .alreadyPaid(code): "dossier \(code) was already paid; \(owedBack.formatted) is owed back"
+        case let .pays(codes): codes.count == 1 ? "pays dossier \(codes[0])" : "pays dossiers \(codes.joined(separator: ", "))"
+        case let .paysPart(code, outstanding):
+            "pays \(allocations.map(\.amount).sum().formatted) of the \(outstanding.formatted) due on dossier \(code)"
+        case let .paysOver(code): "pays dossier \(code); \(owedBack.formatted) over the amount due is owed back"
+        case let .owingOther(count, owing, amount):
+            "the memo names \(count) dossiers that owe \(owing.formatted) together, not \(amount.formatted)"
+        }
+    }
+
+    /// The facts a note is made of.
+    enum Reason: Sendable, Equatable {
+        case noReference
+        case unknown([PaymentReference])
+        case cancelled(String)
+        case alreadyPaid(String)
+        case pays([String])
+        case paysPart(String, outstanding: Money)
+        case paysOver(String)
+        case owingOther(count: Int, owing: Money, amount: Money)
+    }
 }
 
 /// Decides, from a credit's amount and memo alone, which dossiers it pays. Pure and deterministic.
@@ -74,21 +102,24 @@ public struct Matcher: Sendable {
     /// The decision for a credit of `amount` whose memo holds `references` (from `scanner`).
     public func decide(amount: Money, references: [PaymentReference],
                        lookup: (PaymentReference) throws -> PayableDossier?) rethrows -> MatchDecision {
+        if references.count == 1 {
+            // The common case, without the bookkeeping for several dossiers.
+            guard let dossier = try lookup(references[0]) else { return unmatched(.unknown(references), named: []) }
+            guard !dossier.cancelled else { return unmatched(.cancelled(dossier.code), named: [dossier.code]) }
+            return single(amount: amount, dossier: dossier)
+        }
         var dossiers: [PayableDossier] = []
         for reference in references {
             if let dossier = try lookup(reference), !dossiers.contains(where: { $0.id == dossier.id }) { dossiers.append(dossier) }
         }
         let named = dossiers.map(\.code)
-        guard !dossiers.isEmpty else {
-            let note = references.isEmpty ? "the memo holds no valid payment reference"
-                : "reference \(references.map(\.text).joined(separator: ", ")) matches no dossier"
-            return MatchDecision(outcome: .unmatched, allocations: [], owedBack: .zero, note: note, namedDossiers: [])
-        }
-        if let cancelled = dossiers.first(where: \.cancelled) {
-            return MatchDecision(outcome: .unmatched, allocations: [], owedBack: .zero,
-                                 note: "dossier \(cancelled.code) is cancelled", namedDossiers: named)
-        }
+        guard !dossiers.isEmpty else { return unmatched(references.isEmpty ? .noReference : .unknown(references), named: []) }
+        if let cancelled = dossiers.first(where: \.cancelled) { return unmatched(.cancelled(cancelled.code), named: named) }
         return dossiers.count == 1 ? single(amount: amount, dossier: dossiers[0]) : several(amount: amount, dossiers: dossiers)
+    }
+
+    private func unmatched(_ reason: MatchDecision.Reason, named: [String]) -> MatchDecision {
+        MatchDecision(outcome: .unmatched, allocations: [], owedBack: .zero, namedDossiers: named, reason: reason)
     }
 
     private func single(amount: Money, dossier: PayableDossier) -> MatchDecision {
@@ -98,33 +129,28 @@ public struct Matcher: Sendable {
             [MatchDecision.Allocation(dossierID: dossier.id, dossierCode: dossier.code, amount: value)]
         }
         if !outstanding.isPositive {
-            return MatchDecision(outcome: .duplicate, allocations: [], owedBack: amount,
-                                 note: "dossier \(dossier.code) was already paid; \(amount.formatted) is owed back", namedDossiers: named)
+            return MatchDecision(outcome: .duplicate, allocations: [], owedBack: amount, namedDossiers: named,
+                                 reason: .alreadyPaid(dossier.code))
         }
         if amount == outstanding {
-            return MatchDecision(outcome: .matched, allocations: allocate(amount), owedBack: .zero,
-                                 note: "pays dossier \(dossier.code)", namedDossiers: named)
+            return MatchDecision(outcome: .matched, allocations: allocate(amount), owedBack: .zero, namedDossiers: named,
+                                 reason: .pays(named))
         }
         if amount < outstanding {
-            return MatchDecision(outcome: .underpaid, allocations: allocate(amount), owedBack: .zero,
-                                 note: "pays \(amount.formatted) of the \(outstanding.formatted) due on dossier \(dossier.code)",
-                                 namedDossiers: named)
+            return MatchDecision(outcome: .underpaid, allocations: allocate(amount), owedBack: .zero, namedDossiers: named,
+                                 reason: .paysPart(dossier.code, outstanding: outstanding))
         }
-        let excess = amount - outstanding
-        return MatchDecision(outcome: .overpaid, allocations: allocate(outstanding), owedBack: excess,
-                             note: "pays dossier \(dossier.code); \(excess.formatted) over the amount due is owed back", namedDossiers: named)
+        return MatchDecision(outcome: .overpaid, allocations: allocate(outstanding), owedBack: amount - outstanding,
+                             namedDossiers: named, reason: .paysOver(dossier.code))
     }
 
     private func several(amount: Money, dossiers: [PayableDossier]) -> MatchDecision {
         let named = dossiers.map(\.code)
         let owing = dossiers.map(\.outstanding)
         guard owing.allSatisfy(\.isPositive), owing.sum() == amount else {
-            return MatchDecision(outcome: .unmatched, allocations: [], owedBack: .zero,
-                                 note: "the memo names \(dossiers.count) dossiers that owe \(owing.filter(\.isPositive).sum().formatted) together, not \(amount.formatted)",
-                                 namedDossiers: named)
+            return unmatched(.owingOther(count: dossiers.count, owing: owing.filter(\.isPositive).sum(), amount: amount), named: named)
         }
         let allocations = dossiers.map { MatchDecision.Allocation(dossierID: $0.id, dossierCode: $0.code, amount: $0.outstanding) }
-        return MatchDecision(outcome: .matched, allocations: allocations, owedBack: .zero,
-                             note: "pays dossiers \(named.joined(separator: ", "))", namedDossiers: named)
+        return MatchDecision(outcome: .matched, allocations: allocations, owedBack: .zero, namedDossiers: named, reason: .pays(named))
     }
 }

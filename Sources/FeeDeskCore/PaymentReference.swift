@@ -117,4 +117,10 @@ extension PaymentReference {
     public init(storedText: String) {
         self.init(unchecked: storedText)
     }
+
+    /// A reference from upper-case ASCII bytes the scanner has already checked (prefix, digits, length,
+    /// check digits); at most 19 bytes, so the text is usually stored inline without a heap allocation.
+    init(validated bytes: UnsafeBufferPointer<UInt8>) {
+        self.init(unchecked: String(decoding: bytes, as: UTF8.self))
+    }
 }

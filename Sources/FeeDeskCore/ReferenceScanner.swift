@@ -5,57 +5,84 @@
 /// canonical references (the sequence zero-padded to exactly the configured width, or longer without
 /// a leading zero) whose ISO 7064 check digits hold are kept. A typo therefore yields nothing rather
 /// than a wrong dossier.
+///
+/// The scan runs over the compact view's bytes: the check digits are computed incrementally while the
+/// candidate grows, and a `String` is made only for a reference that validates.
 public struct ReferenceScanner: Sendable {
     /// The configured reference shape.
     public let format: PaymentReferenceFormat
     private let prefix: [UInt8]
+    /// MOD 97 of the prefix letters (A=10 … Z=35), where every candidate's remainder starts.
+    private let prefixRemainder: Int
 
     /// A scanner for references of `format`.
     public init(format: PaymentReferenceFormat) {
         self.format = format
         prefix = Array(format.prefix.utf8)
+        prefixRemainder = Mod97.remainder(of: format.prefix)
     }
 
     /// The distinct valid references in `memo`, in order of first appearance.
     public func references(in memo: MemoText) -> [PaymentReference] {
-        let text = Array(memo.compact.utf8)
+        memo.withCompactUTF8 { references(inCompact: $0) }
+    }
+
+    /// The distinct valid references in `compact`, the bytes of a memo's compact view (see
+    /// ``MemoText/withCompactUTF8(_:)``), in order of first appearance.
+    public func references(inCompact compact: UnsafeBufferPointer<UInt8>) -> [PaymentReference] {
         var found: [PaymentReference] = []
-        var seen = Set<String>()
-        var index = 0
-        while index + prefix.count <= text.count {
-            guard text[index] == prefix[0], text[index..<index + prefix.count].elementsEqual(prefix) else {
-                index += 1
-                continue
-            }
-            let digitsStart = index + prefix.count
-            var digitsEnd = digitsStart
-            while digitsEnd < text.count, isDigit(text[digitsEnd]) { digitsEnd += 1 }
-            if let reference = longestValid(text, prefixAt: index, digits: digitsStart..<digitsEnd), seen.insert(reference.text).inserted {
-                found.append(reference)
-            }
-            index = max(index + 1, digitsStart)
+        forEachReference(inCompact: compact) { bytes in
+            let reference = PaymentReference(validated: bytes)
+            if !found.contains(reference) { found.append(reference) }
         }
         return found
     }
 
-    /// The valid canonical reference starting at `prefixAt` using a prefix of the digit run. When two
-    /// lengths both validate (a 1-in-97 accident of the digits that follow), the shorter one wins: it
-    /// is the one a payer copied; the caller still confirms it against stored dossiers.
-    private func longestValid(_ text: [UInt8], prefixAt start: Int, digits: Range<Int>) -> PaymentReference? {
+    /// Calls `body` with the bytes of every valid reference in `compact`, in order, repeats included:
+    /// the allocation-free form of ``references(inCompact:)`` (the bytes are valid only inside `body`).
+    public func forEachReference(inCompact compact: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        try prefix.withUnsafeBufferPointer { prefix in
+            let count = compact.count, prefixCount = prefix.count
+            guard prefixCount > 0 else { return }
+            var index = 0
+            while index + prefixCount <= count {
+                guard compact[index] == prefix[0], ReferenceScanner.matches(prefix, in: compact, at: index) else {
+                    index += 1
+                    continue
+                }
+                let digitsStart = index + prefixCount
+                var digitsEnd = digitsStart
+                while digitsEnd < count, compact[digitsEnd] &- UInt8(ascii: "0") < 10 { digitsEnd += 1 }
+                if let length = shortestValid(compact, prefixAt: index, digits: digitsStart..<digitsEnd) {
+                    try body(UnsafeBufferPointer(rebasing: compact[index..<(digitsStart + length)]))
+                }
+                index = max(index + 1, digitsStart)
+            }
+        }
+    }
+
+    /// The number of digits of the valid canonical reference starting at `prefixAt`, using a prefix of
+    /// the digit run. When two lengths both validate (a 1-in-97 accident of the digits that follow), the
+    /// shorter one wins: it is the one a payer copied; the caller still confirms it against stored dossiers.
+    private func shortestValid(_ text: UnsafeBufferPointer<UInt8>, prefixAt start: Int, digits: Range<Int>) -> Int? {
         let minimum = format.sequenceDigits + 2
         let maximum = min(digits.count, PaymentReference.maximumLength - prefix.count)
         guard minimum <= maximum else { return nil }
-        for length in minimum...maximum {
-            let sequenceLength = length - 2
-            // Canonical: exactly the padded width, or longer without a leading zero.
-            if sequenceLength > format.sequenceDigits && text[digits.lowerBound] == UInt8(ascii: "0") { continue }
-            let candidate = String(decoding: text[start..<(digits.lowerBound + length)], as: UTF8.self)
-            if let reference = try? PaymentReference(validating: candidate, format: format) { return reference }
+        // Canonical: exactly the padded width, or longer without a leading zero.
+        let last = text[digits.lowerBound] == UInt8(ascii: "0") ? minimum : maximum
+        var remainder = prefixRemainder
+        for length in 1...last {
+            remainder = (remainder * 10 + Int(text[digits.lowerBound + length - 1] &- UInt8(ascii: "0"))) % 97
+            if length >= minimum, remainder == 1 { return length }
         }
         return nil
     }
 
-    private func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+    @inline(__always)
+    private static func matches(_ prefix: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        for offset in 1..<prefix.count where text[index + offset] != prefix[offset] { return false }
+        return true
+    }
 }
 
 extension ReferenceScanner {

@@ -91,6 +91,49 @@ public struct CreditRepository {
         }
     }
 
+    /// The id the next credit will get when ids are given explicitly (one more than the largest).
+    public func nextCreditID() throws -> Int64 {
+        try connection.queryOne("SELECT COALESCE(MAX(id), 0) + 1 FROM credit") { $0.int64(0) } ?? 1
+    }
+
+    /// About how many dossiers are stored (the largest id: one index step, no count).
+    public func dossierCountEstimate() throws -> Int64 {
+        try connection.queryOne("SELECT COALESCE(MAX(id), 0) FROM dossier") { $0.int64(0) } ?? 0
+    }
+
+    /// Calls `visit` for every dossier, as the matcher sees it, in dossier order: one pass over the
+    /// dossier table merged with one grouped pass over allocations and one over cash payments, cheaper
+    /// than a lookup per reference when an import names a large share of all dossiers.
+    public func forEachPayable(_ visit: (PayableRow) throws -> Void) throws {
+        let dossiers = try connection.prepare("""
+            SELECT d.id, d.reference, d.code, d.amount_due, d.cancelled_at IS NOT NULL FROM dossier d ORDER BY d.id
+            """)
+        defer { dossiers.reset() }
+        var allocated = try PaidTotals(connection, table: "allocation", live: "reversed_at IS NULL")
+        defer { allocated.close() }
+        var cash = try PaidTotals(connection, table: "cash_payment", live: "voided_at IS NULL")
+        defer { cash.close() }
+        while try dossiers.step() {
+            let row = SQLiteRow(statement: dossiers.handle)
+            let id = row.int64(0)
+            try visit(PayableRow(row: row, paid: try allocated.total(of: id) + cash.total(of: id)))
+        }
+    }
+
+    /// Calls `visit` for the dossier whose payment reference is `reference`, if there is one.
+    public func withPayable(reference: String, _ visit: (PayableRow) throws -> Void) throws {
+        let statement = try connection.prepare("\(CreditRepository.payableSelect) FROM dossier d WHERE d.reference = ?")
+        try statement.bind(reference, at: 1)
+        defer { statement.reset() }
+        if try statement.step() {
+            let row = SQLiteRow(statement: statement.handle)
+            try visit(PayableRow(row: row, paid: row.int64(5)))
+        }
+    }
+
+    private static let payableSelect =
+        "SELECT d.id, d.reference, d.code, d.amount_due, d.cancelled_at IS NOT NULL, \(DossierRepository.paidExpression)"
+
     /// Number of credits and their sum per outcome, for credits whose ids are in `range`.
     public func outcomeCounts(idsFrom first: Int64) throws -> [CreditOutcome: (count: Int, amount: Money)] {
         var result: [CreditOutcome: (count: Int, amount: Money)] = [:]
@@ -100,4 +143,64 @@ public struct CreditRepository {
         }
         return result
     }
+}
+
+/// A dossier as the matcher sees it, read straight from a result row; valid only inside the closure
+/// it is passed to (copy what you keep).
+public struct PayableRow {
+    let row: SQLiteRow
+    let paidAmount: Int64
+
+    init(row: SQLiteRow, paid: Int64) {
+        self.row = row
+        paidAmount = paid
+    }
+
+    /// The dossier's row id.
+    public var id: Int64 { row.int64(0) }
+    /// Calls `body` with the UTF-8 bytes of its payment reference.
+    public func withReference<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try row.withText(1, body)
+    }
+    /// Calls `body` with the UTF-8 bytes of its code.
+    public func withCode<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try row.withText(2, body)
+    }
+    /// The fee due.
+    public var amountDue: Money { Money(dong: row.int64(3)) }
+    /// True when it no longer accepts payments.
+    public var cancelled: Bool { row.int64(4) == 1 }
+    /// What has been counted for it so far (allocations not reversed and cash not voided).
+    public var paid: Money { Money(dong: paidAmount) }
+}
+
+/// Sums per dossier of one payment table, read in dossier order alongside a scan of the dossiers.
+private struct PaidTotals {
+    private let statement: SQLiteStatement
+    private var current: (id: Int64, total: Int64)?
+
+    init(_ connection: SQLiteConnection, table: String, live: String) throws {
+        statement = try connection.prepare("""
+            SELECT dossier_id, SUM(amount) FROM \(table) WHERE \(live) GROUP BY dossier_id ORDER BY dossier_id
+            """)
+        try advance()
+    }
+
+    /// The sum for dossier `id`; ids must be asked in increasing order.
+    mutating func total(of id: Int64) throws -> Int64 {
+        while let current, current.id < id { try advance() }
+        guard let current, current.id == id else { return 0 }
+        return current.total
+    }
+
+    private mutating func advance() throws {
+        guard try statement.step() else {
+            current = nil
+            return
+        }
+        let row = SQLiteRow(statement: statement.handle)
+        current = (row.int64(0), row.int64(1))
+    }
+
+    func close() { statement.reset() }
 }

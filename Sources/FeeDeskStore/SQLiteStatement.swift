@@ -32,6 +32,55 @@ public final class SQLiteStatement {
         }
     }
 
+    /// Binds an integer to parameter `index` (1-based).
+    public func bind(_ value: Int64, at index: Int32) throws(StoreError) {
+        try check(sqlite3_bind_int64(handle, index, value), index)
+    }
+
+    /// Binds text (copied) to parameter `index`, or NULL for nil; no intermediate `SQLValue` or array.
+    public func bind(_ value: String?, at index: Int32) throws(StoreError) {
+        guard var text = value else { return try bindNull(at: index) }
+        try check(text.withUTF8 { bindText($0, at: index) }, index)
+    }
+
+    private func bindText(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int32) -> Int32 {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else {
+            return sqlite3_bind_text(handle, index, "", 0, feedesk_sqlite_transient())
+        }
+        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) { pointer in
+            sqlite3_bind_text(handle, index, pointer, Int32(bytes.count), feedesk_sqlite_transient())
+        }
+    }
+
+    /// Binds `count` UTF-8 bytes at `pointer` as text WITHOUT copying them (`SQLITE_STATIC`): they must
+    /// stay unchanged until the statement has run and its bindings were cleared (see `SQLiteTextArena`).
+    func bind(noCopy pointer: UnsafeRawPointer, count: Int, at index: Int32) throws(StoreError) {
+        try check(sqlite3_bind_text(handle, index, pointer.assumingMemoryBound(to: CChar.self), Int32(count), nil), index)
+    }
+
+    /// Binds `count` bytes at `pointer` as a blob WITHOUT copying them, like `bind(noCopy:count:at:)`.
+    func bind(noCopyBlob pointer: UnsafeRawPointer, count: Int, at index: Int32) throws(StoreError) {
+        try check(sqlite3_bind_blob(handle, index, pointer, Int32(count), nil), index)
+    }
+
+    /// Binds bytes (copied) as a blob to parameter `index`.
+    public func bind(blob bytes: UnsafeRawBufferPointer, at index: Int32) throws(StoreError) {
+        try check(sqlite3_bind_blob(handle, index, bytes.baseAddress, Int32(bytes.count), feedesk_sqlite_transient()), index)
+    }
+
+    /// Binds NULL to parameter `index`.
+    public func bindNull(at index: Int32) throws(StoreError) {
+        try check(sqlite3_bind_null(handle, index), index)
+    }
+
+    /// The number of `?` parameters.
+    public var parameterCount: Int32 { sqlite3_bind_parameter_count(handle) }
+
+    @inline(__always)
+    private func check(_ rc: Int32, _ index: Int32) throws(StoreError) {
+        guard rc == SQLITE_OK else { throw failure(rc, "binding parameter \(index) of") }
+    }
+
     /// Advances to the next row; false when the statement is done.
     public func step() throws(StoreError) -> Bool {
         let rc = sqlite3_step(handle)
@@ -101,6 +150,19 @@ public struct SQLiteRow {
             throw StoreError.corrupt("column \(name) is NULL")
         }
         return value
+    }
+
+    /// Calls `body` with the bytes of column `index` (empty for NULL), valid only inside `body`.
+    public func withBlob<Result>(_ index: Int32, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        let count = Int(sqlite3_column_bytes(statement, index))
+        return try body(UnsafeRawBufferPointer(start: count > 0 ? sqlite3_column_blob(statement, index) : nil, count: count))
+    }
+
+    /// Calls `body` with the UTF-8 bytes of text column `index` (empty for NULL), valid only inside `body`.
+    public func withText<Result>(_ index: Int32, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let pointer = sqlite3_column_text(statement, index)
+        let count = pointer == nil ? 0 : Int(sqlite3_column_bytes(statement, index))
+        return try body(UnsafeBufferPointer(start: pointer, count: count))
     }
 
     /// Column `index` as bytes (empty for NULL).

@@ -2,7 +2,8 @@ extension Schema {
     /// Version 2: imported statement files, their statements and lines; what a credit still owes back.
     ///
     /// A statement line's `identity` is unique: the same transaction in a re-imported file or in two
-    /// overlapping statements is stored once. A credit line creates (or confirms) one `credit`, which
+    /// overlapping statements is stored once. It is 16 bytes, the booking day first (see `LineIdentity`),
+    /// so one day's identities form one range of the unique index. A credit line creates (or confirms) one `credit`, which
     /// points back at it.
     static let statements = """
     CREATE TABLE statement_file (

@@ -101,6 +101,26 @@ public struct StatementRepository {
             firstDate?.description, lastDate?.description, balance, note, id)
     }
 
+    /// The id the next statement line will get when ids are given explicitly (one more than the largest).
+    public func nextLineID() throws -> Int64 {
+        try connection.queryOne("SELECT COALESCE(MAX(id), 0) + 1 FROM statement_line") { $0.int64(0) } ?? 1
+    }
+
+    /// Calls `visit` with every stored line identity of booking day `day` (one range scan of the unique
+    /// index, which orders identities by day first).
+    public func forEachIdentity(ofDay day: LocalDate, _ visit: (LineIdentity) throws -> Void) throws {
+        let statement = try connection.prepare("SELECT identity FROM statement_line WHERE identity >= ? AND identity < ?")
+        try LineIdentity.first(of: day).withBytes { try statement.bind(blob: $0, at: 1) }
+        try LineIdentity.first(of: day.adding(days: 1)).withBytes { try statement.bind(blob: $0, at: 2) }
+        defer { statement.reset() }
+        while try statement.step() {
+            guard let identity = SQLiteRow(statement: statement.handle).withBlob(0, LineIdentity.init(bytes:)) else {
+                throw StoreError.corrupt("statement_line.identity is not 16 bytes")
+            }
+            try visit(identity)
+        }
+    }
+
     /// Stores `line` of statement `statementID` unless a line with its identity is stored already;
     /// returns the new line's id, or nil when it was known.
     public func insertLineIfNew(_ line: NewStatementLine, statementID: Int64) throws -> Int64? {
