@@ -43,8 +43,14 @@ for target in $TARGETS; do
     crashers="Tests/Fuzz/crashers/$target"
     log="$SCRATCH/logs/$target.log"
     mkdir -p "$work" "$crashers"
-    dict=""
-    [ -f "Tests/Fuzz/dict/$target.dict" ] && dict="-dict=Tests/Fuzz/dict/$target.dict"
+    extra=""
+    [ -f "Tests/Fuzz/dict/$target.dict" ] && extra="-dict=Tests/Fuzz/dict/$target.dict"
+    case "$target" in
+        # FoundationXML's caches make malloc and free counts differ on almost every input, and
+        # libFuzzer then runs a full LeakSanitizer scan per input (41 runs/s instead of ~2,800).
+        # The leak check at exit still runs.
+        camt|statement-auto) extra="$extra -detect_leaks=0" ;;
+    esac
     before=$(ls "$crashers" | wc -l)
     echo "fuzz: $target for $SECONDS_EACH s (log $log)"
     status=0
@@ -53,7 +59,7 @@ for target in $TARGETS; do
     SWIFT_BACKTRACE=enable=no LSAN_OPTIONS="suppressions=Tests/Fuzz/lsan.supp:print_suppressions=0" \
     FEEDESK_FUZZ_TARGET="$target" "$FUZZER" \
         -max_total_time="$SECONDS_EACH" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-        -artifact_prefix="$crashers/" $dict "$work" "$seeds" >"$log" 2>&1 || status=$?
+        -artifact_prefix="$crashers/" $extra "$work" "$seeds" >"$log" 2>&1 || status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -n 1)
     seconds=$(sed -n 's/^Done [0-9]* runs in \([0-9]*\) second.*/\1/p' "$log" | tail -n 1)
     corpus=$(ls "$work" | wc -l)
