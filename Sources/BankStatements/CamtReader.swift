@@ -8,7 +8,7 @@ import FoundationXML
 enum CamtReader {
     /// Streams the document to the visitor.
     static func read<V: StatementVisitor>(data: Data, fileName: String, visitor: inout V) throws -> StatementReadSummary {
-        try requireUTF8Text(data, fileName: fileName)
+        try CamtScreen.check(data, fileName: fileName)
         let handler = CamtHandler(visitor: visitor, fileName: fileName)
         // A stream feeds libxml2 in chunks; one chunk over 10 MB fails with "huge input lookup".
         let parser = XMLParser(stream: InputStream(data: data))
@@ -33,7 +33,7 @@ enum CamtReader {
 
     /// Reads only the root (and, without namespace, its first child) to tell camt.053 from camt.054.
     static func detect(data: Data, fileName: String) throws(StatementError) -> StatementFormat {
-        try requireUTF8Text(data, fileName: fileName)
+        try CamtScreen.check(data, fileName: fileName)
         let probe = CamtProbe(fileName: fileName)
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
@@ -44,36 +44,6 @@ enum CamtReader {
         if let format = probe.format { return format }
         let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "no root element"
         throw StatementError(.syntax, file: fileName, at: .line(parser.lineNumber), "the XML is malformed (\(reason))")
-    }
-
-    /// Refuses control bytes and bytes that are not UTF-8 before libxml2 sees them.
-    ///
-    /// ISO 20022 messages are UTF-8. Beyond that, this keeps a broken file from stopping the process:
-    /// libxml2 recovers from an encoding error and may then report an element or attribute name that
-    /// is not UTF-8, which Foundation's `XMLParser` (swift-corelibs-foundation) force-unwraps as a
-    /// `String` and traps on (found by `make fuzz`, target camt).
-    static func requireUTF8Text(_ data: Data, fileName: String) throws(StatementError) {
-        let problem: StatementError? = data.withUnsafeBytes { raw in
-            let all = raw.bindMemory(to: UInt8.self)
-            let hasBOM = all.count >= 3 && all[0] == 0xEF && all[1] == 0xBB && all[2] == 0xBF
-            let bytes = UnsafeBufferPointer(rebasing: all[(hasBOM ? 3 : 0)...])
-            let scan = TextDecoder.scanText(bytes)
-            if let offset = scan.controlByteOffset {
-                return StatementError(.binary, file: fileName, at: .line(TextDecoder.lineNumber(bytes, offset)),
-                                      "control byte 0x\(hex(bytes[offset])) is not allowed in XML")
-            }
-            if let offset = scan.invalidUTF8Offset {
-                return StatementError(.encoding, file: fileName, at: .line(TextDecoder.lineNumber(bytes, offset)),
-                                      "byte 0x\(hex(bytes[offset])) is not valid UTF-8 (camt files are UTF-8)")
-            }
-            return nil
-        }
-        if let problem { throw problem }
-    }
-
-    /// Two upper-case hex digits.
-    private static func hex(_ byte: UInt8) -> String {
-        (byte < 0x10 ? "0" : "") + String(byte, radix: 16, uppercase: true)
     }
 
     /// The format named by a namespace such as `urn:iso:std:iso:20022:tech:xsd:camt.053.001.08`.

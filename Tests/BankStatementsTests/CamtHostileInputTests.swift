@@ -31,4 +31,32 @@ struct CamtHostileInputTests {
         let data = Data([0xEF, 0xBB, 0xBF] + Array(camt053v02.utf8))
         #expect(try StatementReader.parseAll(data: data, format: .camt, fileName: "x.xml").statements.count == 1)
     }
+
+    /// Foundation's XMLParser dereferences the null data of `<?x?>`, and several DTD declarations
+    /// have null pointers it does not check: camt files carry neither, so both are refused.
+    @Test(arguments: [
+        ("<?xml version=\"1.0\"?>\n<Document><?x?><BkToCstmrStmt/></Document>", "x.xml line 2: a processing instruction ('<?x') is not allowed in a camt file"),
+        ("<?xml version=\"1.0\"?>\n<?xml?><Document/>", "x.xml line 2: a processing instruction ('<?xml') is not allowed in a camt file"),
+        (" <?xml version=\"1.0\"?><Document/>", "x.xml line 1: a processing instruction ('<?xml') is not allowed in a camt file"),
+        ("<?xml?><Document/>", "x.xml line 1: a processing instruction ('<?xml') is not allowed in a camt file"),
+        ("<?xml version=\"1.0\"?>\n<!DOCTYPE Document [<!NOTATION n SYSTEM \"x\">]>\n<Document/>",
+         "x.xml line 2: a document type declaration ('<!DOCTYPE') is not allowed in a camt file"),
+        ("<!doctype Document>\n<Document/>", "x.xml line 1: a document type declaration ('<!DOCTYPE') is not allowed in a camt file"),
+    ])
+    func processingInstructionsAndDTDsAreRefused(_ text: String, _ message: String) {
+        #expect(errorMessage(text, format: .camt, file: "x.xml") == message)
+        #expect(errorMessage(text, format: .auto, file: "x.xml") == message)
+    }
+
+    /// The XML declaration, and `<?` or `<!DOCTYPE` inside comments and CDATA sections, are fine.
+    @Test func declarationCommentsAndCDATAAreStillAccepted() throws {
+        let text = camt053v02
+            .replacingOccurrences(of: "<BkToCstmrStmt>", with: "<!-- <?x?> <!DOCTYPE --><BkToCstmrStmt>")
+            .replacingOccurrences(of: "<Ustrd>LE PHI CHUNG THUC</Ustrd>", with: "<Ustrd><![CDATA[LE PHI <?for?>]]></Ustrd>")
+        #expect(text.hasPrefix("<?xml version=\"1.0\""))
+        #expect(text.contains("<![CDATA["))
+        let file = try StatementReader.parseAll(data: Data(text.utf8), format: .camt, fileName: "x.xml")
+        #expect(file.statements.first?.lines.isEmpty == false)
+        #expect(file.allLines.contains { $0.memo.contains("HS0000123456 LE PHI <?for?>") }, "CDATA text is part of the memo")
+    }
 }
