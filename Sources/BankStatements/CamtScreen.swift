@@ -12,7 +12,8 @@ import Foundation
 /// expansion and external entities.
 enum CamtScreen {
     /// Refuses control bytes, bytes that are not UTF-8, document type declarations and processing
-    /// instructions other than the XML declaration at the start. A UTF-8 byte-order mark is allowed.
+    /// instructions other than a well-formed XML declaration at the start (after an optional UTF-8
+    /// byte-order mark), wherever they are, comments and CDATA sections included.
     static func check(_ data: Data, fileName: String) throws(StatementError) {
         let problem: StatementError? = data.withUnsafeBytes { raw in
             let all = raw.bindMemory(to: UInt8.self)
@@ -36,42 +37,43 @@ enum CamtScreen {
         if let problem { throw problem }
     }
 
-    /// The first document type declaration, or processing instruction other than the leading XML
-    /// declaration, outside comments and CDATA sections: its offset and a description naming it.
+    /// The first document type declaration, or processing instruction other than a well-formed XML
+    /// declaration at the very start: its offset and a description naming it.
+    ///
+    /// Comments and CDATA sections are not skipped: libxml2 recovers from errors inside them in its
+    /// own way, and a screen that skipped them could disagree with it about where they end. Text
+    /// cannot hold a raw `<`, so this refuses nothing a bank writes in a memo.
     static func forbiddenMarkup(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, String)? {
         var index = 0
+        if matches(bytes, Markup.declaration, at: 0), bytes.count > 5, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[5]) {
+            let close = end(of: Markup.instructionEnd, in: bytes, from: 5)
+            let inside = bytes[5..<max(5, close - 2)]
+            guard close <= bytes.count, matches(bytes, Markup.instructionEnd, at: close - 2),
+                  !inside.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) else {
+                let shown = bytes.prefix { $0 != UInt8(ascii: "\n") && $0 != UInt8(ascii: "\r") }.prefix(30)
+                return (0, "a malformed XML declaration ('\(String(decoding: shown, as: UTF8.self))')")
+            }
+            index = close
+        }
         while index < bytes.count {
             guard bytes[index] == UInt8(ascii: "<") else {
                 index += 1
                 continue
             }
-            if matches(bytes, Markup.comment, at: index) {
-                index = end(of: Markup.commentEnd, in: bytes, from: index + 4)
-            } else if matches(bytes, Markup.cdata, at: index) {
-                index = end(of: Markup.cdataEnd, in: bytes, from: index + 9)
-            } else if matches(bytes, Markup.doctype, at: index, ignoringCase: true) {
+            if matches(bytes, Markup.doctype, at: index, ignoringCase: true) {
                 return (index, "a document type declaration ('<!DOCTYPE')")
-            } else if matches(bytes, Markup.instruction, at: index) {
-                let isDeclaration = index == 0 && matches(bytes, Markup.declaration, at: 0) && bytes.count > 5
-                    && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[5])
-                guard isDeclaration else {
-                    let name = bytes[(index + 2)...].prefix { $0 > 0x20 && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: ">") }.prefix(20)
-                    return (index, "a processing instruction ('<?\(String(decoding: name, as: UTF8.self))')")
-                }
-                index = end(of: Markup.instructionEnd, in: bytes, from: 5)
-            } else {
-                index += 1
             }
+            if matches(bytes, Markup.instruction, at: index) {
+                let name = bytes[(index + 2)...].prefix { $0 > 0x20 && $0 != UInt8(ascii: "?") && $0 != UInt8(ascii: ">") }.prefix(20)
+                return (index, "a processing instruction ('<?\(String(decoding: name, as: UTF8.self))')")
+            }
+            index += 1
         }
         return nil
     }
 
     /// The markup the screen looks for, as bytes.
     private enum Markup {
-        static let comment = Array("<!--".utf8)
-        static let commentEnd = Array("-->".utf8)
-        static let cdata = Array("<![CDATA[".utf8)
-        static let cdataEnd = Array("]]>".utf8)
         static let doctype = Array("<!DOCTYPE".utf8)
         static let instruction = Array("<?".utf8)
         static let declaration = Array("<?xml".utf8)
