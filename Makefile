@@ -5,7 +5,7 @@ DB       ?= var/feedesk.sqlite
 # Tools the tests call when present (command:debian-package).
 TEST_TOOLS = zbarimg:zbar-tools
 
-.PHONY: run test browser-test deps build release bench soak clean
+.PHONY: run test browser-test deps build release bench soak fuzz clean
 
 ## run: install missing system libraries, build (release), load the demo data, serve on 127.0.0.1:8080.
 run: deps release
@@ -42,6 +42,11 @@ bench: deps release
 soak: deps
 	$(SWIFT) build --build-tests
 	FEEDESK_SOAK_ROUNDS=20 $(SWIFT) test --skip-build --filter CrashRecoveryTests
+
+## fuzz: every parser under libFuzzer + ASan for FUZZ_SECONDS each (default 60); fails on any crash.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	SWIFT="$(SWIFT)" FUZZ_SECONDS="$(FUZZ_SECONDS)" ./Tests/Fuzz/run-fuzzers.sh
 
 deps:
 	@./.ci/deps

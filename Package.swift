@@ -42,6 +42,11 @@ let package = Package(
         ]),
         .executableTarget(name: "feedesk", dependencies: ["FeeDeskCLI"]),
 
+        // Fuzzing: one entry point per parser of untrusted input, and the libFuzzer driver that
+        // `make fuzz` builds with -sanitize=fuzzer,address (a plain replayer in normal builds).
+        .target(name: "FuzzTargets", dependencies: ["VietQR", "BankStatements", "BankCallbacks"]),
+        .executableTarget(name: "feedesk-fuzz", dependencies: ["FuzzTargets"]),
+
         .testTarget(name: "VietQRTests", dependencies: ["VietQR"]),
         .testTarget(name: "BankStatementsTests", dependencies: ["BankStatements"]),
         .testTarget(name: "FeeDeskCoreTests", dependencies: ["FeeDeskCore"]),
@@ -51,6 +56,7 @@ let package = Package(
         .testTarget(name: "FeeDeskHTTPTests", dependencies: ["FeeDeskHTTP"]),
         .testTarget(name: "QRRenderTests", dependencies: ["QRRender"]),
         .testTarget(name: "FeeDeskAppTests", dependencies: ["FeeDeskApp", "FeeDeskCore", "FeeDeskStore"]),
+        .testTarget(name: "FuzzTargetsTests", dependencies: ["FuzzTargets", "BankCallbacks"]),
         .testTarget(name: "IntegrationTests", dependencies: ["FeeDeskCLI", "FeeDeskStore", "BankCallbacks", "VietQR"]),
     ]
 )

@@ -47,6 +47,11 @@ final class CamtHandler<V: StatementVisitor>: NSObject, XMLParserDelegate {
         if entry != nil { entry?.raw += CamtHandler.escaped(string) }
     }
 
+    /// CDATA sections are text like any other (a memo or an amount may be wrapped in one).
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        self.parser(parser, foundCharacters: String(decoding: CDATABlock, as: UTF8.self))
+    }
+
     func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
         do {
             try end(elementName)

@@ -8,6 +8,7 @@ import FoundationXML
 enum CamtReader {
     /// Streams the document to the visitor.
     static func read<V: StatementVisitor>(data: Data, fileName: String, visitor: inout V) throws -> StatementReadSummary {
+        try CamtScreen.check(data, fileName: fileName)
         let handler = CamtHandler(visitor: visitor, fileName: fileName)
         // A stream feeds libxml2 in chunks; one chunk over 10 MB fails with "huge input lookup".
         let parser = XMLParser(stream: InputStream(data: data))
@@ -32,6 +33,7 @@ enum CamtReader {
 
     /// Reads only the root (and, without namespace, its first child) to tell camt.053 from camt.054.
     static func detect(data: Data, fileName: String) throws(StatementError) -> StatementFormat {
+        try CamtScreen.check(data, fileName: fileName)
         let probe = CamtProbe(fileName: fileName)
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldProcessNamespaces = true
