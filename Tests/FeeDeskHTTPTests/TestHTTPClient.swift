@@ -30,7 +30,14 @@ final class TestConnection {
 
     /// Connects; throws with errno text (e.g. "Connection refused").
     init(port: UInt16, timeoutSeconds: Int = 5) throws {
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        descriptor = try Self.connectedSocket(port: port, timeoutSeconds: timeoutSeconds)
+    }
+
+    /// A connected socket, closed again when connecting fails. Not in `init`: a throwing class
+    /// initializer runs `deinit` once every stored property is set, which would close it a second
+    /// time — possibly a descriptor the server under test has opened since.
+    private static func connectedSocket(port: UInt16, timeoutSeconds: Int) throws -> Int32 {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw TestClientError(String(cString: strerror(errno))) }
         var timeout = timeval(tv_sec: timeoutSeconds, tv_usec: 0)
         setsockopt(descriptor, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
@@ -49,6 +56,7 @@ final class TestConnection {
             Glibc.close(descriptor)
             throw TestClientError(message)
         }
+        return descriptor
     }
 
     deinit { Glibc.close(descriptor) }

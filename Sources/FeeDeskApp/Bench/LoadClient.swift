@@ -11,7 +11,15 @@ final class LoadClient {
 
     /// Connects to 127.0.0.1:`port`.
     init(port: UInt16) throws {
-        descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        descriptor = try Self.connectedSocket(port: port)
+    }
+
+    /// A socket connected to 127.0.0.1:`port`, closed again when connecting fails. (The object owns
+    /// the descriptor only once it exists: a throwing class initializer still runs `deinit` when every
+    /// stored property was set, so closing there too would close the number twice — by then perhaps
+    /// someone else's descriptor.)
+    private static func connectedSocket(port: UInt16) throws -> Int32 {
+        let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard descriptor >= 0 else { throw AppError.input("socket: \(String(cString: strerror(errno)))") }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
@@ -21,11 +29,13 @@ final class LoadClient {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
         guard connected == 0 else {
+            let reason = String(cString: strerror(errno))
             close(descriptor)
-            throw AppError.input("connect to 127.0.0.1:\(port): \(String(cString: strerror(errno)))")
+            throw AppError.input("connect to 127.0.0.1:\(port): \(reason)")
         }
         var yes: Int32 = 1
         setsockopt(descriptor, Int32(IPPROTO_TCP), TCP_NODELAY, &yes, socklen_t(MemoryLayout<Int32>.size))
+        return descriptor
     }
 
     deinit { close(descriptor) }
