@@ -46,6 +46,10 @@ struct StatementImporter: StatementVisitor {
     private(set) var newIdentities: [LineIdentity] = []
     /// The new credits, in file order.
     private(set) var pending = PendingCredits()
+    /// New credit lines that confirm a credit a callback reported first, by position in `newIdentities`.
+    private(set) var links: [Int: CallbackCandidates.Claim] = [:]
+    /// The callback credits still waiting for their statement line.
+    private var callbacks: CallbackCandidates
     private var identities = LineIdentityBuilder()
     private var seen = IdentitySet()
     private var daysRead = Set<Int64>()
@@ -55,8 +59,9 @@ struct StatementImporter: StatementVisitor {
     private var references: [UInt64] = []
 
     init(connection: SQLiteConnection, accounts: [CollectionAccount], requestedAccount: String?, fileName: String,
-         allowUnbalanced: Bool, scanner: ReferenceScanner, progress: (@Sendable (Int) -> Void)?) {
+         allowUnbalanced: Bool, scanner: ReferenceScanner, progress: (@Sendable (Int) -> Void)?) throws {
         self.connection = connection
+        callbacks = try CallbackCandidates(connection: connection)
         self.accounts = accounts
         self.requestedAccount = requestedAccount
         self.fileName = fileName
@@ -116,6 +121,14 @@ struct StatementImporter: StatementVisitor {
         lineIsNew[lineIsNew.count - 1] = true
         newIdentities.append(identity)
         guard line.direction == .credit else { return }
+        if !callbacks.isEmpty,
+           let claim = callbacks.claim(account: plans[plan].accountID, amount: amount, day: bookingDate,
+                                       time: StatementImporter.instant(bookingDate, line.bookingTime),
+                                       references: [line.bankReference, line.endToEndReference], compactMemo: { memo.compact }) {
+            // The credit exists already (a callback reported it): the writer links it to this line.
+            links[newIdentities.count - 1] = claim
+            return
+        }
         var references = self.references // moved out (and back below) so it stays uniquely referenced
         self.references = []
         references.removeAll(keepingCapacity: true)
@@ -198,6 +211,14 @@ struct StatementImporter: StatementVisitor {
             throw CoreError(.invalid, "\(fileName) \(line.location): date \(date) is outside the range FeeDesk accepts")
         }
         return day
+    }
+
+    /// The instant of a booking time on `day` (its own offset when it gives one, else +07:00).
+    static func instant(_ day: LocalDate, _ time: StatementTime?) -> Date? {
+        guard let time else { return nil }
+        let seconds = day.daysSinceEpoch * 86_400 + Int64(time.hour * 3600 + time.minute * 60 + time.second)
+            - Int64((time.utcOffsetMinutes ?? 420) * 60)
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
     /// `YYYY-MM-DDTHH:MM:SS+07:00` from a statement's date and time (its own offset when it gives one).

@@ -29,6 +29,9 @@ extension DayPage {
             ExceptionWords(name: "Báo có chưa có trong sao kê",
                            todo: "Đối chiếu với ngân hàng; nếu ngân hàng không ghi có, đánh dấu không phải phí.",
                            link: "/review?date={date}", linkText: "Mở hàng chờ →")
+        case "callback_mismatch":
+            ExceptionWords(name: "Báo có lệch với sao kê",
+                           todo: "Báo có của đối tác khác số tiền hoặc tài khoản với dòng sao kê cùng giao dịch; FeeDesk tính theo sao kê. Đối chiếu với đối tác rồi khoá sổ kèm lý do.")
         case "statement_missing":
             ExceptionWords(name: "Chưa có sao kê", todo: "Nhập sao kê của tài khoản thu có ngày này.", link: "/statements", linkText: "Nhập sao kê →")
         case "balance":
@@ -53,6 +56,9 @@ extension DayPage {
         }
         if !count.isEmpty, text.contains("debit(s) of"), text.contains("not explained") {
             return "Còn \(count) khoản ghi nợ chưa giải trình (chưa gắn với khoản hoàn trả hay nộp ngân sách nào)."
+        }
+        if !count.isEmpty, text.contains("callback(s) of"), text.hasSuffix("disagree with the statement line of the same transfer") {
+            return "Có \(count) báo có lệch số tiền hoặc tài khoản với dòng sao kê cùng giao dịch."
         }
         if text.hasPrefix("the statement's credits") {
             return "Tổng ghi có trên sao kê khác tổng các khoản ghi có đã ghi nhận."
