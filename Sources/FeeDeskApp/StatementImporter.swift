@@ -55,6 +55,7 @@ struct StatementImporter: StatementVisitor {
     private var daysRead = Set<Int64>()
     private var lastDay: LocalDate?
     private let keys: ReferenceKey
+    private let codeScanner = DossierCodeScanner()
     /// Reused for the reference keys of one memo.
     private var references: [UInt64] = []
 
@@ -132,13 +133,19 @@ struct StatementImporter: StatementVisitor {
         var references = self.references // moved out (and back below) so it stays uniquely referenced
         self.references = []
         references.removeAll(keepingCapacity: true)
+        var codes: [String] = []
         memo.withCompactUTF8 { compact in
             scanner.forEachReference(inCompact: compact) { bytes in
                 if let key = keys.key(bytes), !references.contains(key) { references.append(key) }
             }
+            codeScanner.forEachCode(inCompact: compact) { bytes in
+                let code = String(decoding: bytes, as: UTF8.self)
+                if !codes.contains(code) { codes.append(code) }
+            }
         }
         pending.append(day: bookingDate, seconds: line.bookingTime.map { $0.hour * 3600 + $0.minute * 60 + $0.second }, amount: amount,
-                       tiebreak: PendingCredit.tiebreak(bankReference: line.bankReference, memo: line.memo), references: references)
+                       tiebreak: PendingCredit.tiebreak(bankReference: line.bankReference, memo: line.memo), references: references,
+                       codes: codes)
         self.references = references
     }
 
