@@ -71,7 +71,7 @@ extension Benchmarks {
             let start = app.calendar.startOfDay(ledger.firstDay)
             for index in 0..<count {
                 let seed = ledger.dossier(index)
-                try dossiers.insert(Dossier(code: "BENCH-\(seed.sequence)", procedure: procedure, applicant: seed.applicant,
+                try dossiers.insert(Dossier(code: seed.code, procedure: procedure, applicant: seed.applicant,
                                             amountDue: seed.amount, desk: "Q1", reference: seed.reference,
                                             registeredAt: start.addingTimeInterval(Double(index % 20_000))))
             }
