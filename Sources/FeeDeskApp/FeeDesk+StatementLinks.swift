@@ -19,9 +19,10 @@ extension FeeDesk {
 
     /// After an import wrote its lines: each callback credit a line confirms becomes that line's credit
     /// (source `both`, with the statement's account, amount and booking date); a disagreement is recorded
-    /// as a conflict, and a released credit is matched again. Returns how many conflicts were recorded.
+    /// as a conflict, and a released credit is matched again. Returns how many conflicts were recorded
+    /// and the confirmed credits' count and sum per outcome (so the import's outcomes cover every line).
     func applyConfirmations(_ confirmations: [StatementConfirmation], released: Set<Int64>, connection: SQLiteConnection,
-                            at stamp: String) throws -> Int {
+                            at stamp: String) throws -> (conflicts: Int, outcomes: [CreditOutcome: OutcomeTotal]) {
         let repository = CreditLinkRepository(connection)
         var conflicts = 0
         var rematch: [StoredCredit] = []
@@ -41,6 +42,14 @@ extension FeeDesk {
             }
         }
         if !rematch.isEmpty { _ = try match(rematch, connection: connection, at: stamp) }
-        return conflicts
+        var outcomes: [CreditOutcome: OutcomeTotal] = [:]
+        for confirmation in confirmations {
+            let outcome = try connection.queryOne("SELECT outcome FROM credit WHERE id = ?", confirmation.claim.credit.id) { $0.text(0) }
+            guard let outcome = outcome.flatMap({ $0.flatMap(CreditOutcome.init(rawValue:)) }) else {
+                throw StoreError.corrupt("credit \(confirmation.claim.credit.id) has no known outcome")
+            }
+            outcomes[outcome, default: OutcomeTotal()].add(Money(dong: confirmation.line.amount))
+        }
+        return (conflicts, outcomes)
     }
 }

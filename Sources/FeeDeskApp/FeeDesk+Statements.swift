@@ -85,19 +85,20 @@ extension FeeDesk {
             reading.finishReading()
             let released = try releaseConflictingCallbacks(reading.links, connection: connection, at: stamp)
             var matching = try CreditMatching(matcher: matcher, credits: reading.pending, dossiers: CreditRepository(connection))
-            let outcomes = matching.match()
+            var outcomes = matching.match()
             var writer = try StatementWriter(connection: connection, fileID: fileID, fileName: upload.fileName, reading: reading,
                                              matching: matching, stamp: stamp, progress: progress)
             _ = try StatementReader.read(data: upload.data, format: upload.format, profile: profile, fileName: upload.fileName,
                                          visitor: &writer)
             try writer.finish()
-            let conflicts = try applyConfirmations(writer.confirmations, released: released, connection: connection, at: stamp)
+            let confirmed = try applyConfirmations(writer.confirmations, released: released, connection: connection, at: stamp)
+            outcomes.merge(confirmed.outcomes) { OutcomeTotal(count: $0.count + $1.count, amount: $0.amount + $1.amount) }
             try connection.run("UPDATE statement_file SET format = ? WHERE id = ?", summary.format.rawValue, fileID)
             try statements.finishFile(id: fileID, lines: reading.lines, newLines: reading.newLines,
                                       creditTotal: reading.creditTotal, debitTotal: reading.debitTotal)
             try explainMoneyOut(connection: connection)
             let report = ImportReport(file: upload.fileName, format: summary.format.rawValue, importer: reading, outcomes: outcomes,
-                                      callbackConflicts: conflicts)
+                                      callbackConflicts: confirmed.conflicts)
             try AuditJournal.append(connection, at: stamp, actor: actor, action: "statement.import", entity: "statement_file",
                                     entityID: String(fileID), details: report.auditDetails(sha256: sha256))
             return report

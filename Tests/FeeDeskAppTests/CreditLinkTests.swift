@@ -16,6 +16,8 @@ import Testing
         let report = try bed.statement([("09:15:40", "FT26326000001", 10_000, "MBVCB.1.\(reference) nop phi.CT tu 0123 NGUYEN VAN AN")])
         #expect(report.confirmedCallbacks == 1 && report.callbackConflicts == 0)
         #expect(report.new == 1 && report.credits == 1)
+        // The confirmed credit keeps the outcome the callback got, and the report still covers every line.
+        #expect(report.outcomes.matched == 1 && report.outcomeAmounts.values.reduce(0, +) == report.creditTotal)
         let credits = try bed.credits()
         #expect(credits.count == 1)
         #expect(credits.first?.id == callback.creditID)
@@ -104,6 +106,7 @@ import Testing
         #expect(callback.outcome == .matched)
         let report = try bed.statement([("09:15:40", "FT26326000009", 8_000, "\(reference) nop phi")])
         #expect(report.confirmedCallbacks == 1 && report.callbackConflicts == 1)
+        #expect(report.outcomes.underpaid == 1 && report.outcomeAmounts == ["underpaid": 8_000])
         let credits = try bed.credits()
         #expect(credits.count == 1 && credits.first?.amount == 8_000 && credits.first?.source == "both")
         #expect(credits.first?.outcome == "underpaid")
