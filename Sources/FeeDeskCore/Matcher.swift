@@ -111,14 +111,13 @@ public struct Matcher: Sendable {
     }
 
     /// The decision for a credit of `amount` with `memo`; `lookup` finds a dossier by reference,
-    /// `codeLookup` by compact dossier code (see ``DossierCodeScanner/compactKey(_:)``). The memo's
-    /// compact view is built once for both scans.
+    /// `codeLookup` by compact dossier code (see ``DossierCodeScanner/compactKey(_:)``). The memo is
+    /// searched for dossier codes only when its references decide nothing.
     public func decide(amount: Money, memo: MemoText, lookup: (PaymentReference) throws -> PayableDossier?,
                        codeLookup: (String) throws -> PayableDossier?) rethrows -> MatchDecision {
-        let (references, codes) = memo.withCompactUTF8 { compact in
-            (scanner.references(inCompact: compact), codeScanner.codes(inCompact: compact))
-        }
-        return try decide(amount: amount, references: references, codes: codes, lookup: lookup, codeLookup: codeLookup)
+        let byReference = try decide(amount: amount, references: scanner.references(in: memo), lookup: lookup)
+        guard byReference.outcome == .unmatched else { return byReference }
+        return try decide(amount: amount, codes: codeScanner.codes(in: memo), byReference: byReference, codeLookup: codeLookup)
     }
 
     /// The decision for a credit of `amount` whose memo holds `references` and the compact dossier
@@ -127,7 +126,14 @@ public struct Matcher: Sendable {
                        lookup: (PaymentReference) throws -> PayableDossier?,
                        codeLookup: (String) throws -> PayableDossier?) rethrows -> MatchDecision {
         let byReference = try decide(amount: amount, references: references, lookup: lookup)
-        guard byReference.outcome == .unmatched, !codes.isEmpty else { return byReference }
+        guard byReference.outcome == .unmatched else { return byReference }
+        return try decide(amount: amount, codes: codes, byReference: byReference, codeLookup: codeLookup)
+    }
+
+    /// What dossier `codes` decide for a credit its references left unmatched (`byReference`).
+    private func decide(amount: Money, codes: [String], byReference: MatchDecision,
+                        codeLookup: (String) throws -> PayableDossier?) rethrows -> MatchDecision {
+        guard !codes.isEmpty else { return byReference }
         var dossiers: [PayableDossier] = []
         for code in codes {
             if let dossier = try codeLookup(code), !dossiers.contains(where: { $0.id == dossier.id }) { dossiers.append(dossier) }

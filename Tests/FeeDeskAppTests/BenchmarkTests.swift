@@ -44,6 +44,12 @@ import Testing
         #expect(byCode > 90 && codeForAnotherAmount > 10, "\(byCode) matched by code, \(codeForAnotherAmount) for another amount")
     }
 
+    @Test func registerBenchmarkImportsThenFindsEveryRowUnchanged() throws {
+        let fixture = try AppFixture()
+        let results = try Benchmarks.register(config: try FeeDeskConfig.load(path: fixture.configPath), rows: 1_500, folder: fixture.folder)
+        #expect(results.map(\.name) == ["dossier import (1500 new of 1500 rows)", "dossier import again (1500 unchanged)"])
+    }
+
     @Test func matcherBenchmarkRuns() {
         let results = Benchmarks.match(dossiers: 2_000, credits: 2_000, runs: 1)
         #expect(results.first?.items == 2_000)
