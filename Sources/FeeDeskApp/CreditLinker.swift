@@ -47,7 +47,7 @@ struct CreditLinker {
         if !reference.isEmpty, let byReference = try links.statementCredit(reference: reference) { return byReference }
         let compact = MemoText(memo).compact
         var best: (credit: StatementCredit, distance: TimeInterval)?
-        for credit in try links.statementCredits(account: account, amount: amount, days: [day.adding(days: -1), day, day.adding(days: 1)]) {
+        for credit in try links.statementCredits(account: account, amount: amount, around: day) {
             guard MemoText(credit.memo).compact == compact,
                   let distance = CreditLinkRule.distance((day, bookedAt), (credit.bookingDate, CreditLinkRule.instant(credit.bookedAt)))
             else { continue }

@@ -73,16 +73,14 @@ public struct CreditLinkRepository {
             """, reference) { row throws(StoreError) in try Self.statementCredit(row) }
     }
 
-    /// Statement credits of `account` of `amount`, not yet confirmed, booked on one of `days`.
-    public func statementCredits(account: String, amount: Money, days: [LocalDate]) throws -> [StatementCredit] {
-        var found: [StatementCredit] = []
-        for day in days {
-            found += try connection.query("""
-                SELECT id, account_id, amount, booking_date, booked_at, memo, statement_line_id FROM credit
-                WHERE account_id = ? AND booking_date = ? AND amount = ? AND source = 'statement' ORDER BY id
-                """, account, day.description, amount.dong) { row throws(StoreError) in try Self.statementCredit(row) }
-        }
-        return found
+    /// Statement credits of `account` of `amount`, not yet confirmed, booked the day before, on or after
+    /// `day` (one indexed query: the callback hot path).
+    public func statementCredits(account: String, amount: Money, around day: LocalDate) throws -> [StatementCredit] {
+        try connection.query("""
+            SELECT id, account_id, amount, booking_date, booked_at, memo, statement_line_id FROM credit
+            WHERE account_id = ? AND booking_date IN (?, ?, ?) AND amount = ? AND source = 'statement' ORDER BY id
+            """, account, day.adding(days: -1).description, day.description, day.adding(days: 1).description,
+            amount.dong) { row throws(StoreError) in try Self.statementCredit(row) }
     }
 
     /// Marks statement credit `id` as also reported by the callback `providerReference`.
