@@ -2,14 +2,21 @@ import FeeDeskCore
 
 /// A credit reported by a callback only, that a statement line may still confirm.
 public struct CallbackCredit: Sendable, Equatable {
+    /// The credit's row id.
     public let id: Int64
+    /// The collection account the partner reported.
     public let accountID: String
+    /// The amount the partner reported.
     public let amount: Money
+    /// The business date of its booking time.
     public let bookingDate: LocalDate
     /// ISO 8601 booking time as the partner gave it.
     public let bookedAt: String?
+    /// The memo as the partner sent it.
     public let memo: String
+    /// The reference stored as the bank's (the partner's transaction id).
     public let bankReference: String?
+    /// The partner's transaction id.
     public let providerReference: String?
     /// True when an accountant allocated part of it by hand (its allocations are then left alone).
     public let hasManualAllocation: Bool
@@ -17,25 +24,38 @@ public struct CallbackCredit: Sendable, Equatable {
 
 /// A statement credit a late callback may confirm.
 public struct StatementCredit: Sendable, Equatable {
+    /// The credit's row id.
     public let id: Int64
+    /// The statement's collection account.
     public let accountID: String
+    /// The amount on the statement.
     public let amount: Money
+    /// The statement's booking date.
     public let bookingDate: LocalDate
+    /// ISO 8601 booking time, when the statement gives one.
     public let bookedAt: String?
+    /// The memo on the statement.
     public let memo: String
+    /// The statement line it came from.
     public let statementLineID: Int64?
 }
 
 /// A callback and a statement line that describe the same transfer but disagree.
 public struct CreditConflict: Sendable, Equatable {
+    /// The conflict's row id.
     public let id: Int64
+    /// The one credit both sources describe.
     public let creditID: Int64
+    /// The callback's transaction id.
     public let providerReference: String
     /// The statement's account and booking date (where the credit now is).
     public let accountID: String
     public let bookingDate: LocalDate
+    /// The account the callback was for.
     public let callbackAccount: String
+    /// The amount the callback reported.
     public let callbackAmount: Money
+    /// The amount on the statement line (the one counted).
     public let statementAmount: Money
 }
 
