@@ -8,8 +8,10 @@ import Testing
         #expect(run.status == 0, "\(run.stderr)")
         let rows = try #require(try run.json() as? [[String: Any]])
         let names = rows.compactMap { $0["benchmark"] as? String }
-        #expect(names.count == 5, "\(names)")
-        #expect(names.prefix(3) == ["qr.encode", "qr.decode", "qr.svg (libqrencode + SVG)"])
+        #expect(names.count == 6, "\(names)")
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        #expect(names.prefix(4) == ["qr.encode (1 core)", "qr.decode (1 core)", "qr.svg, libqrencode + SVG (1 core)",
+                                    "qr.svg, libqrencode + SVG (\(cores) cores)"])
         #expect(names.contains { $0.hasPrefix("match (in memory, 20000 dossiers") })
         #expect(names.last?.hasPrefix("day reconcile (2000 credits") == true)
         for row in rows {
