@@ -87,34 +87,37 @@ extension FeeDesk {
             var refused: [RegisterProblem] = []
             let dossiers = DossierRepository(connection, calendar: calendar)
             var ignored: [RegisterProblem] = []
+            // The write lock is held: the import takes its reference numbers itself and records the last one at the end.
+            var sequence = try dossiers.lastReferenceSequence()
             try forEachRow(&ignored) { row in
                 // Every row passed the first reading; a row that no longer does means the input changed.
                 guard let code = try? DossierCode.validate(row.code, policy: config.dossierCodePolicy), let fee = fees[row.procedure] else {
                     throw CoreError(.invalid, "\(source) changed while it was imported (line \(row.line))")
                 }
                 let amount = row.amount ?? fee.amount
-                guard let existing = try dossiers.find(code: code) else {
-                    let reference = try PaymentReference(sequence: try dossiers.nextReferenceSequence(), format: config.referenceFormat)
+                guard let stored = try dossiers.registerState(code: code) else {
+                    sequence += 1
+                    let reference = try PaymentReference(sequence: sequence, format: config.referenceFormat)
                     try dossiers.insert(Dossier(code: code, procedure: fee.procedure, applicant: row.applicant, amountDue: amount, desk: row.desk,
                                                 reference: reference, registeredAt: row.receivedAt ?? clock.now()))
                     counts.new += 1
                     return
                 }
-                let stored = existing.dossier
                 if stored.procedure == fee.procedure && stored.amountDue == amount && stored.applicant == row.applicant
                     && (row.desk == nil || stored.desk == row.desk) {
                     counts.unchanged += 1
-                } else if stored.cancellation != nil {
+                } else if stored.cancelled {
                     refused.append(RegisterProblem(line: row.line, reason: "dossier '\(code)' is cancelled"))
-                } else if existing.paid.isPositive {
-                    refused.append(RegisterProblem(line: row.line, reason: "dossier '\(code)' already has payments of \(existing.paid.formatted); it cannot change"))
+                } else if stored.paid.isPositive {
+                    refused.append(RegisterProblem(line: row.line, reason: "dossier '\(code)' already has payments of \(stored.paid.formatted); it cannot change"))
                 } else {
-                    try dossiers.update(id: existing.id, procedure: fee.procedure, applicant: row.applicant, amountDue: amount, desk: row.desk ?? stored.desk)
+                    try dossiers.update(id: stored.id, procedure: fee.procedure, applicant: row.applicant, amountDue: amount, desk: row.desk ?? stored.desk)
                     try AuditJournal.append(connection, at: stamp, actor: actor, action: "dossier.update", entity: "dossier", entityID: code,
                                             details: ["amount": String(amount.dong), "before": String(stored.amountDue.dong), "source": source])
                     counts.updated += 1
                 }
             }
+            if counts.new > 0 { try dossiers.setLastReferenceSequence(sequence) }
             let rematched = try rematchWaitingCredits(connection: connection, at: stamp)
             try AuditJournal.append(connection, at: stamp, actor: actor, action: "dossier.import", entity: "register", entityID: sha256,
                                     details: ["source": source, "read": String(read), "new": String(counts.new),
