@@ -17,6 +17,16 @@ import Testing
         #expect(throws: CoreError(.invalid, message)) { try Money(parsing: text) }
     }
 
+    @Test func timestampsStillSayWhatIsWrong() throws {
+        #expect(try Timestamp.parse("2026-11-22T09:15:00+07:00").timeIntervalSince1970 == 1_795_313_700)
+        #expect(throws: CoreError(.invalid, "time '2026-11-22 09:15' is not ISO 8601 with an offset, e.g. 2026-11-22T09:15:00+07:00")) {
+            try Timestamp.parse("2026-11-22 09:15")
+        }
+        #expect(throws: CoreError(.invalid, "time '2026-11-22T09:15:00' is not ISO 8601 with an offset, e.g. 2026-11-22T09:15:00+07:00")) {
+            try Timestamp.parse("2026-11-22T09:15:00")
+        }
+    }
+
     @Test func datesAndCodes() throws {
         #expect(try LocalDate(parsing: "2026-11-22") == LocalDate(year: 2026, month: 11, day: 22))
         #expect(throws: CoreError(.invalid, "date '2026-02-30' is not a real calendar day")) { try LocalDate(parsing: "2026-02-30") }
