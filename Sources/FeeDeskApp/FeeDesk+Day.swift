@@ -80,6 +80,12 @@ extension FeeDesk {
         let unresolved = waiting.compactMap(FeeDesk.exception(for:))
         exceptions += unresolved
         if !unresolved.isEmpty { blockers.append("\(unresolved.count) credit(s) of \(date) still need review") }
+        for disagreement in try days.amountDisagreements(account: account, date: date) {
+            exceptions.append(.init(kind: "amount_disagreement", credit: disagreement.callbackCredit, amount: disagreement.callbackAmount,
+                                    message: "credit #\(disagreement.callbackCredit) was reported by a callback as \(disagreement.callbackAmount.formatted)"
+                                        + " for bank reference \(disagreement.bankReference), but the statement line (credit #\(disagreement.statementCredit))"
+                                        + " says \(disagreement.statementAmount.formatted): check with the bank, then ignore the callback's credit"))
+        }
         var debitOutcomes = Dictionary(uniqueKeysWithValues: ["refund", "remittance", "bank_fee", "unexplained"].map { ($0, OutcomeTotal()) })
         for row in try MoneyOutRepository(connection).debitOutcomes(account: account, date: date) {
             debitOutcomes[row.outcome] = OutcomeTotal(count: row.count, amount: row.amount)
