@@ -131,7 +131,8 @@ public struct DayRepository {
     /// Callback-only credits of `account` booked on `date` whose bank reference names a statement credit
     /// of the same account booked a day before to a day after with a different amount. The statement
     /// credits of those days are walked once (`credit_by_day`) and each probes the callback credits by
-    /// reference (`credit_callback_by_reference`); nothing is read when the day has no callback credit.
+    /// reference (`credit_callback_by_reference`, named: left to itself the planner walks the day's
+    /// credits once per statement credit); nothing is read when the day has no callback credit.
     public func amountDisagreements(account: String, date: LocalDate) throws -> [AmountDisagreement] {
         let callbacks = try connection.queryOne("""
             SELECT COUNT(*) FROM credit WHERE account_id = ? AND booking_date = ? AND source = 'callback'
@@ -139,7 +140,7 @@ public struct DayRepository {
         guard callbacks > 0 else { return [] }
         return try connection.query("""
             SELECT cb.id, s.id, cb.bank_reference, cb.amount, s.amount
-            FROM credit s CROSS JOIN credit cb
+            FROM credit s CROSS JOIN credit cb INDEXED BY credit_callback_by_reference
             WHERE s.account_id = ?1 AND s.booking_date BETWEEN ?3 AND ?4 AND s.source != 'callback' AND s.bank_reference IS NOT NULL
               AND cb.account_id = s.account_id AND cb.bank_reference = s.bank_reference AND cb.source = 'callback'
               AND cb.booking_date = ?2 AND cb.amount != s.amount
