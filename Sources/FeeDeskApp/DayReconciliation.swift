@@ -12,6 +12,10 @@ public struct DayReconciliation: Sendable, Equatable, Encodable {
         public let amount: Money?
         /// What is wrong and what to do, one sentence.
         public let message: String
+        /// For `amount_disagreement`: the statement's credit, its amount and the shared bank reference.
+        public var statementCredit: Int64? = nil
+        public var statementAmount: Money? = nil
+        public var bankReference: String? = nil
     }
 
     public let account: String
@@ -27,6 +31,9 @@ public struct DayReconciliation: Sendable, Equatable, Encodable {
     public let creditTotal: Money
     public let debitCount: Int
     public let debitTotal: Money
+    /// The statement's credit lines of the day (credits only a callback reported are not among them).
+    public let statementCreditCount: Int
+    public let statementCreditTotal: Money
     /// Every outcome with its count and sum; the sums add up to `creditTotal`.
     public let outcomes: [String: OutcomeTotal]
     /// Statement debits by outcome (`refund`, `remittance`, `bank_fee`, `unexplained`); the sums add up to `debitTotal`.

@@ -83,29 +83,17 @@ public struct DailyReportQueries {
     }
 
     /// Count and sum of every credit of `account` booked on `date`, whatever its outcome, read on its own
-    /// (a check on the outcome table), and of those only a callback reported (no statement line yet).
+    /// from the covering index `credit_by_day` (a check on the outcome table), and of those only a
+    /// callback reported (no statement line yet), through the partial index of callback-only credits.
     public func creditTotals(account: String, date: LocalDate) throws -> (all: CountAndSum, callbackOnly: CountAndSum) {
-        try connection.queryOne("""
-            SELECT COUNT(*), COALESCE(SUM(amount), 0), COALESCE(SUM(source = 'callback'), 0),
-                   COALESCE(SUM(CASE WHEN source = 'callback' THEN amount ELSE 0 END), 0)
-            FROM credit WHERE account_id = ? AND booking_date = ?
-            """, account, date.description) { row in
-            (CountAndSum(count: Int(row.int64(0)), amount: Money(dong: row.int64(1))),
-             CountAndSum(count: Int(row.int64(2)), amount: Money(dong: row.int64(3))))
-        } ?? (.zero, .zero)
-    }
-
-    /// Count and sum of the statement lines of `account` booked on `date`, credits and debits
-    /// (`statement_line_by_day`).
-    public func statementLines(account: String, date: LocalDate) throws -> (credits: CountAndSum, debits: CountAndSum) {
-        var credits = CountAndSum.zero, debits = CountAndSum.zero
-        try connection.forEach("""
-            SELECT direction, COUNT(*), SUM(amount) FROM statement_line WHERE account_id = ? AND booking_date = ? GROUP BY direction
-            """, [account, date.description]) { row in
-            let total = CountAndSum(count: Int(row.int64(1)), amount: Money(dong: row.int64(2)))
-            if row.text(0) == "credit" { credits = total } else { debits = total }
+        func total(_ sql: String) throws -> CountAndSum {
+            try connection.queryOne(sql, account, date.description) { CountAndSum(count: Int($0.int64(0)), amount: Money(dong: $0.int64(1))) } ?? .zero
         }
-        return (credits, debits)
+        return (try total("SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM credit WHERE account_id = ?1 AND booking_date = ?2"),
+                try total("""
+                    SELECT COUNT(*), COALESCE(SUM(amount), 0) FROM credit INDEXED BY credit_callback_by_reference
+                    WHERE account_id = ?1 AND source = 'callback' AND booking_date = ?2
+                    """))
     }
 
     /// Receipts of business day `date` that were voided, in receipt order.

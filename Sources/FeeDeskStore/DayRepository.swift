@@ -95,6 +95,27 @@ public struct DayRepository {
             """, account, date.description) { (Int($0.int64(0)), Money(dong: $0.int64(1))) } ?? (0, .zero)
     }
 
+    /// Count and sum of the statement lines of `account` booked on `date`, credits and debits
+    /// (`statement_line_by_day`).
+    public func lineTotals(account: String, date: LocalDate) throws -> (credits: CountAndSum, debits: CountAndSum) {
+        var credits = CountAndSum.zero, debits = CountAndSum.zero
+        try connection.forEach("""
+            SELECT direction, COUNT(*), SUM(amount) FROM statement_line WHERE account_id = ? AND booking_date = ? GROUP BY direction
+            """, [account, date.description]) { row in
+            let total = CountAndSum(count: Int(row.int64(1)), amount: Money(dong: row.int64(2)))
+            if row.text(0) == "credit" { credits = total } else { debits = total }
+        }
+        return (credits, debits)
+    }
+
+    /// The sum of the credits that the statement lines of `account` booked on `date` created or confirmed.
+    public func creditsRecorded(account: String, date: LocalDate) throws -> Money {
+        Money(dong: try connection.queryOne("""
+            SELECT COALESCE(SUM(c.amount), 0) FROM credit c JOIN statement_line l ON l.id = c.statement_line_id
+            WHERE l.account_id = ? AND l.booking_date = ?
+            """, account, date.description) { $0.int64(0) } ?? 0)
+    }
+
     /// The sum of the statement's credit lines on `date`, and of the credits those lines created or confirmed.
     public func statementCreditCheck(account: String, date: LocalDate) throws -> (lines: Money, credits: Money) {
         let lines = try connection.queryOne("""
@@ -132,13 +153,9 @@ public struct DayRepository {
     /// of the same account booked a day before to a day after with a different amount. The statement
     /// credits of those days are walked once (`credit_by_day`) and each probes the callback credits by
     /// reference (`credit_callback_by_reference`, named: left to itself the planner walks the day's
-    /// credits once per statement credit); nothing is read when the day has no callback credit.
+    /// credits once per statement credit). Worth asking only when the day has callback-only credits.
     public func amountDisagreements(account: String, date: LocalDate) throws -> [AmountDisagreement] {
-        let callbacks = try connection.queryOne("""
-            SELECT COUNT(*) FROM credit WHERE account_id = ? AND booking_date = ? AND source = 'callback'
-            """, account, date.description) { $0.int64(0) } ?? 0
-        guard callbacks > 0 else { return [] }
-        return try connection.query("""
+        try connection.query("""
             SELECT cb.id, s.id, cb.bank_reference, cb.amount, s.amount
             FROM credit s CROSS JOIN credit cb INDEXED BY credit_callback_by_reference
             WHERE s.account_id = ?1 AND s.booking_date BETWEEN ?3 AND ?4 AND s.source != 'callback' AND s.bank_reference IS NOT NULL

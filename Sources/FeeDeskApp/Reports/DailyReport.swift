@@ -114,8 +114,6 @@ public struct DailyReport: Sendable, Encodable {
     public let statementCredits: OutcomeTotal
     public let statementDebits: OutcomeTotal
     public let cash: Cash
-    /// Callbacks whose amount disagrees with their statement line (details of `amount_disagreement`).
-    public let disagreements: [AmountDisagreement]
     /// Who closed the day, when, and why when forced; nil while it is open.
     public let closing: ClosedDay?
     /// When the report was made, ISO 8601 with the unit's offset.
@@ -161,9 +159,9 @@ public struct DailyReport: Sendable, Encodable {
         case "refund_due": return "\(credit) phải trả lại \(amount) cho người chuyển (nộp thừa hoặc nộp trùng)."
         case "unconfirmed_callback": return "\(credit) (\(amount)) mới có báo có của ngân hàng, chưa có dòng sao kê xác nhận."
         case "amount_disagreement":
-            guard let found = disagreements.first(where: { $0.callbackCredit == exception.credit }) else { return exception.message }
-            return "Báo có ghi \(found.callbackAmount.formatted) (\(credit.lowercased())), sao kê ghi \(found.statementAmount.formatted)"
-                + " (khoản có #\(found.statementCredit)) cho cùng giao dịch \(found.bankReference)."
+            guard let statementAmount = exception.statementAmount, let statementCredit = exception.statementCredit else { return exception.message }
+            return "Báo có ghi \(amount) (\(credit.lowercased())), sao kê ghi \(statementAmount.formatted)"
+                + " (khoản có #\(statementCredit)) cho cùng giao dịch \(exception.bankReference ?? "")."
         case "unexplained_debit": return "\(amount) ghi nợ chưa gắn với khoản hoàn trả hay nộp ngân sách nào."
         default: return DayPage.blockerWords(exception.message)
         }

@@ -5,7 +5,7 @@ import VietQR
 extension FeeDesk {
     /// The daily reconciliation report of `account` (the first collection account when nil) on booking
     /// date `date`, read in one transaction: the day's reconciliation as the day view computes it, plus
-    /// the covering statement, independent credit, statement and cash totals, cash by cashier with
+    /// the covering statement, independent credit and cash totals, cash by cashier with
     /// receipt ranges, voided receipts and the close record. Every figure is an SQL aggregate or an
     /// indexed range of the day; the only rows listed are the day's exceptions and voided receipts.
     public func dailyReport(date: LocalDate, account: String? = nil) throws -> DailyReport {
@@ -25,7 +25,6 @@ extension FeeDesk {
                 DailyReport.StatementPeriod(from: $0.firstDate, to: $0.lastDate, balance: $0.balance)
             }
             let credits = try queries.creditTotals(account: accountID, date: date)
-            let lines = try queries.statementLines(account: accountID, date: date)
             let cashTotal = try queries.cashTotal(on: date)
             let cashiers = try queries.totalsByCashier(on: date).map {
                 DailyReport.Cashier(cashier: $0.cashier, firstReceipt: $0.firstReceipt, lastReceipt: $0.lastReceipt, count: $0.count, amount: $0.amount)
@@ -39,9 +38,9 @@ extension FeeDesk {
             return DailyReport(unit: unit, bankAccount: bankAccount, day: day, statement: statement,
                                credits: OutcomeTotal(count: credits.all.count, amount: credits.all.amount),
                                callbackOnlyCredits: OutcomeTotal(count: credits.callbackOnly.count, amount: credits.callbackOnly.amount),
-                               statementCredits: OutcomeTotal(count: lines.credits.count, amount: lines.credits.amount),
-                               statementDebits: OutcomeTotal(count: lines.debits.count, amount: lines.debits.amount),
-                               cash: cash, disagreements: try days.amountDisagreements(account: accountID, date: date), closing: try days.closed(account: accountID, date: date), generatedAt: generatedAt)
+                               statementCredits: OutcomeTotal(count: day.statementCreditCount, amount: day.statementCreditTotal),
+                               statementDebits: OutcomeTotal(count: day.debitCount, amount: day.debitTotal),
+                               cash: cash, closing: try days.closed(account: accountID, date: date), generatedAt: generatedAt)
         }
     }
 }
