@@ -10,14 +10,9 @@ extension Commands {
                     summary: "Báo cáo đối soát ngày / daily reconciliation report") { context in
             guard let date = try context.date("date") else { throw CLIError("missing required option --date", usage: context.spec.usage) }
             let format = try context.reportFormat()
-            let app = try context.app()
-            let account = try context.collectionAccount(app.config)
-            let report = try app.dailyReport(date: date, account: account)
-            try context.deliver(try report.rendered(format))
-            if let path = context.arguments.option("out"), !context.globals.json {
-                context.console.out("Đã ghi báo cáo / report written: \(path)")
-            }
-            return 0
+            let account = try context.collectionAccount(try context.config())
+            let report = try context.app().dailyReport(date: date, account: account)
+            return try context.deliverReport(report, format)
         },
     ]
 
@@ -34,6 +29,15 @@ extension Commands {
 }
 
 extension CommandContext {
+    /// Writes `report` in `format` to `--out` (atomically, saying where) or to standard output.
+    func deliverReport(_ report: some RenderableReport, _ format: ReportFormat) throws -> Int32 {
+        try deliver(try report.rendered(format))
+        if let path = arguments.option("out"), !globals.json {
+            console.out("Đã ghi báo cáo / report written: \(path)")
+        }
+        return 0
+    }
+
     /// `--account` checked against the configured collection accounts (nil: the first one).
     func collectionAccount(_ config: FeeDeskConfig) throws -> String? {
         guard let id = arguments.option("account") else { return nil }

@@ -1,7 +1,7 @@
 import FeeDeskCore
 
 /// The cash one cashier took on one business day: receipts that are not voided.
-public struct CashierDayTotal: Sendable, Equatable {
+public struct CashierDayTotal: Sendable, Equatable, Encodable {
     /// The cashier's name as recorded.
     public let cashier: String
     /// The lowest and highest receipt number (shorter numbers first, then text order, so `9` < `10`).
@@ -15,7 +15,7 @@ public struct CashierDayTotal: Sendable, Equatable {
 }
 
 /// A voided cash receipt of a business day.
-public struct VoidedReceipt: Sendable, Equatable {
+public struct VoidedReceipt: Sendable, Equatable, Encodable {
     /// The receipt number.
     public let receipt: String
     /// Who took the money.
@@ -24,7 +24,7 @@ public struct VoidedReceipt: Sendable, Equatable {
     public let dossier: String
     /// The amount on the receipt.
     public let amount: Money
-    /// When the receipt was issued and when it was voided (ISO 8601 with offset), and why.
+    /// When the receipt was issued (ISO 8601 with offset).
     public let paidAt: String
     /// When it was voided.
     public let voidedAt: String

@@ -5,16 +5,6 @@ extension DailyReport {
     /// CSV and JSON list every one).
     static let listedExceptions = 200
 
-    /// The report in `format`: bytes ready for a file or an HTTP body.
-    public func rendered(_ format: ReportFormat) throws -> [UInt8] {
-        switch format {
-        case .text: return Array((textTable + "\n").utf8)
-        case .csv: return csv.bytes
-        case .json: return try ReportFormat.json(self)
-        case .html: return Array(html.utf8)
-        }
-    }
-
     /// `Vietcombank · 0071000123456 (main) · TRUNG TAM PVHCC`.
     var accountText: String {
         "\(bankAccount.bank) · \(bankAccount.number) (\(day.account)) · \(bankAccount.holder)"

@@ -58,35 +58,17 @@ public struct DailyReport: Sendable, Encodable {
         public let todo: String
     }
 
-    /// The cash one cashier took that day: receipts not voided, the first and last receipt number.
-    public struct Cashier: Sendable, Encodable {
-        public let cashier: String
-        public let firstReceipt: String
-        public let lastReceipt: String
-        public let count: Int
-        public let amount: Money
-    }
-
-    /// A voided receipt of the day (not counted in the cash).
-    public struct Voided: Sendable, Encodable {
-        public let receipt: String
-        public let cashier: String
-        public let dossier: String
-        public let amount: Money
-        public let paidAt: String
-        public let voidedAt: String
-        public let reason: String
-    }
-
     /// Cash taken on the day (business date of the receipt; not tied to a collection account).
     public struct Cash: Sendable, Encodable {
         /// Receipts not voided, read on their own; the cashiers add up to it.
         public let count: Int
         public let amount: Money
-        public let cashiers: [Cashier]
+        /// Per cashier: receipts not voided, the first and last receipt number, count and sum.
+        public let cashiers: [CashierDayTotal]
         public let voidedCount: Int
         public let voidedAmount: Money
-        public let voided: [Voided]
+        /// The voided receipts of the day (not counted).
+        public let voided: [VoidedReceipt]
     }
 
     /// Whether each table adds up to its independently read total.

@@ -26,13 +26,8 @@ extension FeeDesk {
             }
             let credits = try queries.creditTotals(account: accountID, date: date)
             let cashTotal = try queries.cashTotal(on: date)
-            let cashiers = try queries.totalsByCashier(on: date).map {
-                DailyReport.Cashier(cashier: $0.cashier, firstReceipt: $0.firstReceipt, lastReceipt: $0.lastReceipt, count: $0.count, amount: $0.amount)
-            }
-            let voided = try queries.voided(on: date).map {
-                DailyReport.Voided(receipt: $0.receipt, cashier: $0.cashier, dossier: $0.dossier, amount: $0.amount, paidAt: $0.paidAt,
-                                   voidedAt: $0.voidedAt, reason: $0.reason)
-            }
+            let cashiers = try queries.totalsByCashier(on: date)
+            let voided = try queries.voided(on: date)
             let cash = DailyReport.Cash(count: cashTotal.count, amount: cashTotal.amount, cashiers: cashiers, voidedCount: voided.count,
                                         voidedAmount: voided.map(\.amount).sum(), voided: voided)
             return DailyReport(unit: unit, bankAccount: bankAccount, day: day, statement: statement,
