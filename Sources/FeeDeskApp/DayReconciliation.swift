@@ -12,9 +12,11 @@ public struct DayReconciliation: Sendable, Equatable, Encodable {
         public let amount: Money?
         /// What is wrong and what to do, one sentence.
         public let message: String
-        /// For `amount_disagreement`: the statement's credit, its amount and the shared bank reference.
+        /// For `amount_disagreement`: the credit the statement line recorded.
         public var statementCredit: Int64? = nil
+        /// For `amount_disagreement`: what the statement says.
         public var statementAmount: Money? = nil
+        /// For `amount_disagreement`: the bank reference the callback and the statement line share.
         public var bankReference: String? = nil
     }
 
@@ -31,8 +33,9 @@ public struct DayReconciliation: Sendable, Equatable, Encodable {
     public let creditTotal: Money
     public let debitCount: Int
     public let debitTotal: Money
-    /// The statement's credit lines of the day (credits only a callback reported are not among them).
+    /// How many credit lines the statement has on the day (credits only a callback reported are not among them).
     public let statementCreditCount: Int
+    /// Their sum.
     public let statementCreditTotal: Money
     /// Every outcome with its count and sum; the sums add up to `creditTotal`.
     public let outcomes: [String: OutcomeTotal]

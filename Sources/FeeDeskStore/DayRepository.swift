@@ -108,11 +108,11 @@ public struct DayRepository {
         return (credits, debits)
     }
 
-    /// The sum of the credits that the statement lines of `account` booked on `date` created or confirmed.
+    /// The sum of the credits of `account` booked on `date` that a statement line recorded (a credit
+    /// takes its statement line's booking date), read from `credit_by_day` alone.
     public func creditsRecorded(account: String, date: LocalDate) throws -> Money {
         Money(dong: try connection.queryOne("""
-            SELECT COALESCE(SUM(c.amount), 0) FROM credit c JOIN statement_line l ON l.id = c.statement_line_id
-            WHERE l.account_id = ? AND l.booking_date = ?
+            SELECT COALESCE(SUM(amount), 0) FROM credit WHERE account_id = ? AND booking_date = ? AND statement_line_id IS NOT NULL
             """, account, date.description) { $0.int64(0) } ?? 0)
     }
 

@@ -13,22 +13,29 @@ import FeeDeskStore
 public struct DailyReport: Sendable, Encodable {
     /// The unit whose fees these are.
     public struct Unit: Sendable, Encodable {
+        /// Its name, as printed on reports.
         public let name: String
+        /// Its administrative code.
         public let code: String
     }
 
     /// The collection account as the bank knows it.
     public struct BankAccount: Sendable, Encodable {
+        /// The bank's 6-digit BIN.
         public let bin: String
         /// The bank's short name (`Vietcombank`), or the BIN when it is not in the directory.
         public let bank: String
+        /// The account number.
         public let number: String
+        /// The holder as registered at the bank.
         public let holder: String
     }
 
     /// The imported statement whose lines span the day.
     public struct StatementPeriod: Sendable, Encodable {
+        /// Its first booking date.
         public let from: LocalDate
+        /// Its last booking date.
         public let to: LocalDate
         /// `balanced`, `unbalanced` or `unchecked`.
         public let balance: String
@@ -38,8 +45,11 @@ public struct DailyReport: Sendable, Encodable {
     public struct ExceptionLine: Sendable, Encodable {
         /// `unmatched`, `refund_due`, `unconfirmed_callback`, `amount_disagreement`, … (see `DayReconciliation`).
         public let kind: String
+        /// The kind in Vietnamese.
         public let label: String
+        /// The credit concerned, if any.
         public let credit: Int64?
+        /// The amount concerned (what is owed back for `refund_due`), if any.
         public let amount: Money?
         /// What is wrong (English, as `day reconcile` says it).
         public let message: String
@@ -51,10 +61,15 @@ public struct DailyReport: Sendable, Encodable {
 
     /// The exceptions of one kind: how many, their sum, what to do.
     public struct ExceptionGroup: Sendable, Encodable {
+        /// The exception kind.
         public let kind: String
+        /// The kind in Vietnamese.
         public let label: String
+        /// How many exceptions of the kind.
         public let count: Int
+        /// The sum of their amounts.
         public let amount: Money
+        /// What to do (Vietnamese).
         public let todo: String
     }
 
@@ -62,10 +77,13 @@ public struct DailyReport: Sendable, Encodable {
     public struct Cash: Sendable, Encodable {
         /// Receipts not voided, read on their own; the cashiers add up to it.
         public let count: Int
+        /// Their sum.
         public let amount: Money
         /// Per cashier: receipts not voided, the first and last receipt number, count and sum.
         public let cashiers: [CashierDayTotal]
+        /// How many receipts of the day were voided.
         public let voidedCount: Int
+        /// Their sum (not in `amount`).
         public let voidedAmount: Money
         /// The voided receipts of the day (not counted).
         public let voided: [VoidedReceipt]
@@ -83,18 +101,23 @@ public struct DailyReport: Sendable, Encodable {
         public let cash: Bool
     }
 
+    /// The unit.
     public let unit: Unit
+    /// The collection account.
     public let bankAccount: BankAccount
     /// The day's reconciliation, as the day view and `day reconcile` show it.
     public let day: DayReconciliation
+    /// The statement covering the day; nil when none is imported.
     public let statement: StatementPeriod?
     /// Every credit of the day, read on its own (the outcome table adds up to it).
     public let credits: OutcomeTotal
     /// The credits only a callback reported (in `credits`, not on the statement).
     public let callbackOnlyCredits: OutcomeTotal
-    /// The statement's credit and debit lines of the day.
+    /// The statement's credit lines of the day.
     public let statementCredits: OutcomeTotal
+    /// The statement's debit lines of the day (the debit table adds up to them).
     public let statementDebits: OutcomeTotal
+    /// The cash taken on the day.
     public let cash: Cash
     /// Who closed the day, when, and why when forced; nil while it is open.
     public let closing: ClosedDay?
