@@ -55,3 +55,24 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out))
     }
 }
+
+@Suite struct RemittanceReportCommandTests {
+    @Test func theStatementPrintsInEveryFormatAndRefusesBadPeriods() throws {
+        let folder = ScratchFolder()
+        let db = folder.file("db.sqlite")
+        #expect(try Feedesk.run(["demo", "--db", db]).status == 0)
+        let json = try Feedesk.run(["report", "remittance", "--from", "2026-11-01", "--to", "2026-11-30", "--json", "--db", db])
+        #expect(json.status == 0, "\(json.stderr)")
+        let report = try #require(try json.json() as? [String: Any])
+        let totals = try #require(report["totals"] as? [String: Int])
+        #expect(totals["collected"] ?? 0 > 0 && totals["due"] == totals["collected"]! - totals["refunded"]! - totals["remitted"]!)
+        let out = folder.file("remittance.html")
+        #expect(try Feedesk.run(["report", "remittance", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "html", "--out", out, "--db", db]).status == 0)
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("Bảng kê thu, nộp phí và lệ phí vào ngân sách nhà nước"))
+        let reversed = try Feedesk.run(["report", "remittance", "--from", "2026-11-30", "--to", "2026-11-01", "--db", db])
+        #expect(reversed.status == 3 && reversed.stderr == "feedesk: the start date 2026-11-30 is after the end date 2026-11-01.\n")
+        #expect(try Feedesk.run(["report", "remittance", "--from", "2026-11-01", "--db", db]).status == 2)
+        #expect(try Feedesk.run(["report", "remittance", "--from", "2020-01-01", "--to", "2026-11-30", "--db", db]).status == 3)
+        #expect(try Feedesk.run(["report", "remittance", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "pdf", "--db", db]).status == 3)
+    }
+}
