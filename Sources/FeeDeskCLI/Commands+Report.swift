@@ -21,6 +21,7 @@ extension Commands {
             }
             return 0
         },
+        receiptsReport,
     ]
 
     static let reportBench: [CommandSpec] = [

@@ -6,7 +6,9 @@ import FeeDeskCore
 /// come from and allocations only after their credits, so every foreign key points at a stored row.
 /// Each batch is split into statements of 64, 32, … 1 rows, prepared once; values are bound directly
 /// (no `SQLValue` boxing), text through a `SQLiteTextArena` without SQLite copying it. Use it inside
-/// the import's write transaction and call `flush()` before reading what it wrote.
+/// the import's write transaction and call `flush()` before reading what it wrote. `flush()` also
+/// issues the register receipts of the allocations written since the last flush (`ReceiptIssuer`,
+/// one statement for all of them).
 public final class ImportRowWriter {
     /// Lines per batch.
     public static let batchSize = 64
@@ -18,6 +20,8 @@ public final class ImportRowWriter {
     @exclusivity(unchecked) private var allocations: [(creditID: Int64, dossierID: Int64, amount: Money)] = []
     @exclusivity(unchecked) private var statements: [String: [Int: SQLiteStatement]] = [:]
     @exclusivity(unchecked) private var dayCache: (day: LocalDate, text: String)?
+    /// Allocation ids `first...last` written and not yet given receipts.
+    @exclusivity(unchecked) private var unreceipted: (first: Int64, last: Int64)?
     private let arena = SQLiteTextArena()
 
     /// A writer on `connection`, stamping rows with `createdAt`.
@@ -40,9 +44,17 @@ public final class ImportRowWriter {
         allocations.append((creditID, dossierID, amount))
     }
 
-    /// Writes everything queued: lines, then credits, then allocations.
+    /// Writes everything queued: lines, then credits, then allocations, and issues the allocations'
+    /// receipts.
     public func flush() throws {
         try writeBatch(allocations: allocations.count)
+        try issueReceipts()
+    }
+
+    private func issueReceipts() throws {
+        guard let pending = unreceipted else { return }
+        try ReceiptIssuer(connection).issue(allocations: pending.first...pending.last, at: createdAt)
+        unreceipted = nil
     }
 
     /// Writes the queued lines, their credits, then the first `count` queued allocations (whose credits
@@ -63,6 +75,14 @@ public final class ImportRowWriter {
             try statement.bind(allocation.dossierID, at: base + 1)
             try statement.bind(allocation.amount.dong, at: base + 2)
             try arena.bind(createdAt, to: statement, at: base + 3)
+        }
+        if count > 0 {
+            // The rows just written have consecutive ids from the largest id + 1 (no AUTOINCREMENT).
+            let last = connection.lastInsertRowID, first = last - Int64(count) + 1
+            if let pending = unreceipted, pending.last + 1 != first {
+                try issueReceipts() // someone else wrote allocations in between: keep to exactly ours
+            }
+            unreceipted = (unreceipted?.first ?? first, last)
         }
         allocations.removeFirst(count)
     }

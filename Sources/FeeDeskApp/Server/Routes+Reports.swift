@@ -22,11 +22,12 @@ extension FeeDeskServer {
                 guard format == .csv else { return response }
                 return response.withHeader("Content-Disposition", "attachment; filename=\"cash-vs-cashless-\(from)-\(to).csv\"")
             },
+            receiptsRoute(app),
         ]
     }
 
     /// Query parameter `name` as a `YYYY-MM-DD` date; missing or malformed is a 4xx naming it.
-    private static func reportDate(_ request: HTTPRequest, _ name: String) throws -> LocalDate {
+    static func reportDate(_ request: HTTPRequest, _ name: String) throws -> LocalDate {
         guard let text = request.query[name] else { throw AppError.input("the query parameter '\(name)' (YYYY-MM-DD) is missing") }
         do {
             return try LocalDate(parsing: text)

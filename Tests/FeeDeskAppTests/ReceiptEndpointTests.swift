@@ -1,0 +1,40 @@
+@testable import FeeDeskApp
+import Foundation
+import Testing
+
+@Suite(.serialized) struct ReceiptEndpointTests {
+    static let path = "/api/v1/reports/receipts"
+
+    @Test func accountantsGetTheRegisterAndOthersDoNot() throws {
+        let server = try ServerFixture()
+        #expect(try server.request("GET", Self.path + "?from=2026-11-01&to=2026-11-30").status == 401)
+        #expect(try server.request("GET", Self.path + "?from=2026-11-01&to=2026-11-30", role: .desk).status == 403)
+        let json = try server.request("GET", Self.path + "?from=2026-11-01&to=2026-11-30", role: .accountant)
+        #expect(json.status == 200 && json.headers["content-type"] == "application/json; charset=utf-8")
+        let lines = try #require(try JSONSerialization.jsonObject(with: json.body) as? [[String: Any]])
+        #expect(lines.filter { $0["source"] as? String == "cash" }.count == 17)
+        let csv = try server.request("GET", Self.path + "?from=2026-11-01&to=2026-11-30&format=csv", role: .admin)
+        #expect(csv.status == 200 && csv.headers["content-type"] == "text/csv; charset=utf-8")
+        #expect(Array(csv.body.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(csv.headers["content-disposition"] == "attachment; filename=\"receipts-2026-11-01-2026-11-30.csv\"")
+        #expect(csv.text.split(separator: "\r\n").count == lines.count + 1)
+    }
+
+    @Test func badRequestsAreRefusedWithOneSentence() throws {
+        let server = try ServerFixture()
+        let cases: [(String, Int, String)] = [
+            ("?to=2026-11-30", 400, "The query parameter 'from' (YYYY-MM-DD) is missing."),
+            ("?from=2026-11-31&to=2026-12-01", 422, "from: date '2026-11-31' is not a real calendar day."),
+            ("?from=2026-12-01&to=2026-11-01", 422, "The start date 2026-12-01 is after the end date 2026-11-01."),
+            ("?from=2026-11-01&to=2026-11-30&format=pdf", 400, "Format 'pdf' is not one of text, csv, json, html."),
+            ("?from=2016-01-01&to=2026-11-30", 422,
+             "The period 2016-01-01 to 2026-11-30 is longer than 5 years; ask for it explicitly with --force (force=true over HTTP)."),
+        ]
+        for (query, status, message) in cases {
+            let answer = try server.request("GET", Self.path + query, role: .accountant)
+            #expect(answer.status == status, "\(query)")
+            #expect((try answer.json()["error"] as? String)?.lowercased() == message.lowercased(), "\(query)")
+        }
+        #expect(try server.request("GET", Self.path + "?from=2016-01-01&to=2026-11-30&force=true", role: .accountant).status == 200)
+    }
+}
