@@ -16,3 +16,29 @@ extension FeeDeskServer {
         }
     }
 }
+
+extension FeeDeskServer {
+    /// `/reports/receipts?from=&to=` (accountant, admin): the register page; the period defaults to the
+    /// current month up to today.
+    static func receiptPages(_ context: ServerContext) -> [APIRoute] {
+        let app = context.app
+        return [
+            page("/reports/receipts", "web.receipts", roles: [.accountant], context) { request, _, layout in
+                let today = app.calendar.date(of: app.clock.now())
+                let from = request.query["from"] ?? "", to = request.query["to"] ?? ""
+                guard !from.isEmpty || !to.isEmpty else {
+                    let first = today.adding(days: 1 - today.day)
+                    return .html(ReceiptRegisterPage(layout: layout, from: first, to: today,
+                                                     register: try app.receiptRegister(ReportPeriod(from: first, to: today))).html())
+                }
+                do {
+                    let period = try ReportPeriod(from: try LocalDate(parsing: from), to: try LocalDate(parsing: to))
+                    return .html(ReceiptRegisterPage(layout: layout, from: period.from, to: period.to, register: try app.receiptRegister(period)).html())
+                } catch let error as CoreError {
+                    return .html(ReceiptRegisterPage(layout: layout, from: today, to: today, register: nil,
+                                                     problem: "Kỳ báo cáo không hợp lệ / invalid period: \(error.description)").html(), status: .badRequest)
+                }
+            },
+        ]
+    }
+}

@@ -19,6 +19,7 @@ struct WebLayout {
             items += [NavItem(path: "/statements", title: "Sao kê"), NavItem(path: "/review", title: "Đối soát"), NavItem(path: "/days", title: "Ngày")]
         }
         if role != .register { items.append(NavItem(path: "/dossiers", title: "Hồ sơ")) }
+        if role == .accountant || role == .admin { items.append(NavItem(path: "/reports/receipts", title: "Sổ biên lai")) }
         return items
     }
 
