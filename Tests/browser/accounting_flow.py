@@ -80,7 +80,7 @@ class AccountingSteps:
         self.sign_in("demo-accountant", self.server.passwords["demo-accountant"])
         self.wait(EC.url_contains("/review"))
         menu = [a.text for a in self.driver.find_elements(By.CSS_SELECTOR, ".topbar nav a")]
-        self.expect(menu == ["Sao kê", "Đối soát", "Ngày", "Hồ sơ"], "menu: %r" % menu)
+        self.expect(menu == ["Sao kê", "Đối soát", "Ngày", "Hồ sơ", "Sổ biên lai"], "menu: %r" % menu)
         self.wait(lambda d: self.driver.find_element(By.ID, "queue-count").get_attribute("data-open") is not None)
 
     def upload_statement(self):
