@@ -18,6 +18,9 @@ import Testing
         #expect(Array(csv.body.prefix(3)) == [0xEF, 0xBB, 0xBF])
         #expect(csv.headers["content-disposition"] == "attachment; filename=\"receipts-2026-11-01-2026-11-30.csv\"")
         #expect(csv.text.split(separator: "\r\n").count == lines.count + 1)
+        let html = try server.request("GET", Self.path + "?from=2026-11-01&to=2026-11-30&format=html", role: .accountant)
+        #expect(html.status == 200 && html.text.contains("Kế toán trưởng"))
+        #expect(html.headers["content-security-policy"]?.contains("style-src 'unsafe-inline'") == true)
     }
 
     @Test func badRequestsAreRefusedWithOneSentence() throws {

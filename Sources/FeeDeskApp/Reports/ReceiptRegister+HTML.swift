@@ -15,38 +15,16 @@ extension ReceiptRegister {
         }
         var summary = HTMLTable(header: ["", "Số biên lai", "Số tiền"], alignments: [.left, .right, .right], className: "data trend")
         summary.rows = summaryRows.map { [$0[0].trimmingCharacters(in: .whitespaces), $0[1], $0[2]] }
-        let stamp = CashlessReport.dateParts(generatedAt)
-        return """
-        <!DOCTYPE html>
-        <html xmlns="http://www.w3.org/1999/xhtml" lang="vi" xml:lang="vi">
-        <head>
-        <meta charset="utf-8"/>
-        <title>Sổ theo dõi biên lai \(HTML.escape(periodText))</title>
-        <style>
-        \(CashlessReport.style)
-        </style>
-        </head>
-        <body>
-        <header class="heading">
-        <div class="unit"><div class="upper">\(HTML.escape(unit))</div><div class="rule"></div></div>
-        <div class="nation"><div class="upper">Cộng hòa xã hội chủ nghĩa Việt Nam</div><div class="motto">Độc lập – Tự do – Hạnh phúc</div><div class="rule"></div></div>
-        </header>
-        <h1>Sổ theo dõi biên lai thu phí, lệ phí</h1>
-        <p class="period">Ngày lập biên lai: từ ngày \(HTML.escape(ReportGrouping.vietnameseDate(period.from.description))) đến ngày \(HTML.escape(ReportGrouping.vietnameseDate(period.to.description)))</p>
-        \(summary.html)
-        <p class="unitline">Đơn vị tính: đồng</p>
-        \(table.html)
-        <p class="note">Số biên lai do FeeDesk cấp liên tục theo từng ký hiệu, bắt đầu lại từ 1 vào ngày 1 tháng 1. Biên lai của khoản tiền mặt
-        đã huỷ hoặc khoản chuyển khoản đã đảo được ghi "Đã huỷ" và số không được dùng lại.</p>
-        <div class="signatures">
-        <p class="place">Ngày \(stamp.day) tháng \(stamp.month) năm \(stamp.year)</p>
-        <div class="sign"><strong>Người lập biểu</strong><em>(Ký, ghi rõ họ tên)</em></div>
-        <div class="sign"><strong>Kế toán trưởng</strong><em>(Ký, ghi rõ họ tên)</em></div>
-        </div>
-        <footer>Lập lúc \(HTML.escape(generatedAt)) bởi FeeDesk · \(HTML.escape(unit))</footer>
-        </body>
-        </html>
-
-        """
+        let body = """
+            \(summary.html)
+            <p class="unitline">Đơn vị tính: đồng</p>
+            \(table.html)
+            <p class="note">Số biên lai do FeeDesk cấp liên tục theo từng ký hiệu, bắt đầu lại từ 1 vào ngày 1 tháng 1. Biên lai của khoản tiền mặt
+            đã huỷ hoặc khoản chuyển khoản đã đảo được ghi "Đã huỷ" và số không được dùng lại.</p>
+            """
+        return ReportPage(title: "Sổ theo dõi biên lai \(periodText)", unit: unit, heading: "Sổ theo dõi biên lai thu phí, lệ phí",
+                          period: "Ngày lập biên lai: từ ngày \(ReportGrouping.vietnameseDate(period.from.description)) đến ngày "
+                              + ReportGrouping.vietnameseDate(period.to.description),
+                          generatedAt: generatedAt, body: body).document
     }
 }

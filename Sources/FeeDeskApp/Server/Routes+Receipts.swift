@@ -11,8 +11,11 @@ extension FeeDeskServer {
             let force = ["1", "true", "yes"].contains(request.query["force"]?.lowercased() ?? "")
             let register = try app.receiptRegister(ReportPeriod(from: from, to: to, force: force))
             let response = HTTPResponse.bytes(try register.rendered(format), contentType: format.contentType)
-            guard format == .csv else { return response }
-            return response.withHeader("Content-Disposition", "attachment; filename=\"receipts-\(from)-\(to).csv\"")
+            switch format {
+            case .csv: return response.withHeader("Content-Disposition", "attachment; filename=\"receipts-\(from)-\(to).csv\"")
+            case .html: return response.withHeader("Content-Security-Policy", ReportPage.contentSecurityPolicy) // its inline style
+            case .json, .text: return response
+            }
         }
     }
 }
