@@ -49,7 +49,7 @@ extension FeeDesk {
                 try AuditJournal.append(connection, at: at, actor: actor, action: action, entity: "fee", entityID: procedure, details: details)
             }
         }
-        if try ReceiptIssuer(connection).setSeries(config.receipts) {
+        if try ReceiptIssuer(connection).setSettings(config.receipts) {
             try AuditJournal.append(connection, at: at, actor: actor, action: "receipts.set", entity: "receipt_setting", entityID: "1",
                                     details: ["form": config.receipts.form, "cashSymbol": config.receipts.cashSymbol,
                                               "cashlessSymbol": config.receipts.cashlessSymbol])

@@ -79,7 +79,7 @@ public struct CreditRepository {
         try connection.run("INSERT INTO allocation (credit_id, dossier_id, amount, method, created_at) VALUES (?, ?, ?, ?, ?)",
                            creditID, dossierID, amount.dong, method, at)
         let id = connection.lastInsertRowID
-        try ReceiptIssuer(connection).issue(allocations: id...id, at: at)
+        try ReceiptIssuer(connection).issue(allocationID: id, at: at)
     }
 
     /// The dossier whose payment reference is `reference`, as the matcher needs it.

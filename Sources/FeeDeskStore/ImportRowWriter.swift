@@ -6,9 +6,8 @@ import FeeDeskCore
 /// come from and allocations only after their credits, so every foreign key points at a stored row.
 /// Each batch is split into statements of 64, 32, … 1 rows, prepared once; values are bound directly
 /// (no `SQLValue` boxing), text through a `SQLiteTextArena` without SQLite copying it. Use it inside
-/// the import's write transaction and call `flush()` before reading what it wrote. `flush()` also
-/// issues the register receipts of the allocations written since the last flush (`ReceiptIssuer`,
-/// one statement for all of them).
+/// the import's write transaction and call `flush()` before reading what it wrote. Each allocation's
+/// register receipt is written with it, numbered from `ReceiptIssuer`'s series.
 public final class ImportRowWriter {
     /// Lines per batch.
     public static let batchSize = 64
@@ -20,8 +19,8 @@ public final class ImportRowWriter {
     @exclusivity(unchecked) private var allocations: [(creditID: Int64, dossierID: Int64, amount: Money)] = []
     @exclusivity(unchecked) private var statements: [String: [Int: SQLiteStatement]] = [:]
     @exclusivity(unchecked) private var dayCache: (day: LocalDate, text: String)?
-    /// Allocation ids `first...last` written and not yet given receipts.
-    @exclusivity(unchecked) private var unreceipted: (first: Int64, last: Int64)?
+    /// The receipt series of this import's allocations, read at the first one.
+    @exclusivity(unchecked) private var receiptSeries: ReceiptIssuer.Series?
     private let arena = SQLiteTextArena()
 
     /// A writer on `connection`, stamping rows with `createdAt`.
@@ -44,17 +43,9 @@ public final class ImportRowWriter {
         allocations.append((creditID, dossierID, amount))
     }
 
-    /// Writes everything queued: lines, then credits, then allocations, and issues the allocations'
-    /// receipts.
+    /// Writes everything queued: lines, then credits, then allocations with their receipts.
     public func flush() throws {
         try writeBatch(allocations: allocations.count)
-        try issueReceipts()
-    }
-
-    private func issueReceipts() throws {
-        guard let pending = unreceipted else { return }
-        try ReceiptIssuer(connection).issue(allocations: pending.first...pending.last, at: createdAt)
-        unreceipted = nil
     }
 
     /// Writes the queued lines, their credits, then the first `count` queued allocations (whose credits
@@ -78,13 +69,29 @@ public final class ImportRowWriter {
         }
         if count > 0 {
             // The rows just written have consecutive ids from the largest id + 1 (no AUTOINCREMENT).
-            let last = connection.lastInsertRowID, first = last - Int64(count) + 1
-            if let pending = unreceipted, pending.last + 1 != first {
-                try issueReceipts() // someone else wrote allocations in between: keep to exactly ours
-            }
-            unreceipted = (unreceipted?.first ?? first, last)
+            try issueReceipts(firstAllocationID: connection.lastInsertRowID - Int64(count) + 1, count: count)
         }
         allocations.removeFirst(count)
+    }
+
+    /// Issues the register receipts of `count` allocations just written, numbered in id order: the
+    /// numbers are taken from the series (`ReceiptIssuer.reserve`) and the rows written from memory,
+    /// while the pages are hot, rather than read back at the end of a large import.
+    private func issueReceipts(firstAllocationID: Int64, count: Int) throws {
+        let issuer = ReceiptIssuer(connection)
+        let series: ReceiptIssuer.Series
+        if let known = receiptSeries { series = known } else { series = try issuer.series(of: .cashless, at: createdAt) }
+        receiptSeries = series
+        let firstNumber = try issuer.reserve(series, count: Int64(count))
+        try write(count, table: "receipt", columns: "form, symbol, year, number, allocation_id, issued_at",
+                  values: "(?, ?, ?, ?, ?, ?)") { statement, row, base in
+            try arena.bind(series.form, to: statement, at: base)
+            try arena.bind(series.symbol, to: statement, at: base + 1)
+            try statement.bind(Int64(series.year), at: base + 2)
+            try statement.bind(firstNumber + Int64(row), at: base + 3)
+            try statement.bind(firstAllocationID + Int64(row), at: base + 4)
+            try arena.bind(createdAt, to: statement, at: base + 5)
+        }
     }
 
     private static let lineColumns = """

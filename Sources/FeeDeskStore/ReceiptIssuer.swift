@@ -2,10 +2,10 @@ import FeeDeskCore
 
 /// Issues FeeDesk's receipt numbers (biên lai) inside the write transaction that stores a payment.
 ///
-/// The store's payment writers call it: `CashRepository.insert` for cash, `CreditRepository.allocate`,
-/// `ReviewRepository.allocate` and `ReviewRepository.restoreAllocations` for one allocation, and
-/// `ImportRowWriter` once per statement import for all its allocations. Numbers come from
-/// `receipt_series` in the same transaction, so a transaction that rolls back takes none and a series
+/// The store's payment writers call it: `CashRepository.insert` for cash, `CreditRepository.allocate`
+/// (callbacks, rematching), `ReviewRepository.allocate` and `ReviewRepository.restoreAllocations` for
+/// one allocation; `ImportRowWriter` writes an import's receipts itself with numbers from `reserve`.
+/// Numbers come from `receipt_series` in the same transaction, so a transaction that rolls back takes none and a series
 /// has no gap. Cancelling (a voided cash payment, a reversed allocation) is done by triggers of schema
 /// version 7, whatever path changes the payment.
 public struct ReceiptIssuer {
@@ -17,7 +17,7 @@ public struct ReceiptIssuer {
     }
 
     /// The form and symbols in force.
-    public func series() throws -> ReceiptSeries {
+    public func settings() throws -> ReceiptSeries {
         guard let stored = try connection.queryOne("SELECT form, cash_symbol, cashless_symbol FROM receipt_setting WHERE id = 1", transform: { row throws(StoreError) in
             (try row.requiredText(0), try row.requiredText(1), try row.requiredText(2))
         }) else { throw StoreError.corrupt("receipt_setting has no row") }
@@ -30,7 +30,7 @@ public struct ReceiptIssuer {
 
     /// Stores `series` as the settings in force; returns true when they changed.
     @discardableResult
-    public func setSeries(_ series: ReceiptSeries) throws -> Bool {
+    public func setSettings(_ series: ReceiptSeries) throws -> Bool {
         try connection.run("""
             UPDATE receipt_setting SET form = ?, cash_symbol = ?, cashless_symbol = ?
             WHERE id = 1 AND NOT (form = ? AND cash_symbol = ? AND cashless_symbol = ?)
@@ -40,37 +40,46 @@ public struct ReceiptIssuer {
     /// Issues the receipt of the cash payment `paymentID`, dated `stamp` (its payment time, ISO 8601
     /// in the unit's zone: the year is read from it).
     public func issue(cashPaymentID paymentID: Int64, at stamp: String) throws {
-        let (series, year) = (try series(), try ReceiptIssuer.year(of: stamp))
-        let symbol = series.symbol(for: .cash, year: year)
-        let number = try reserve(symbol: symbol, year: year, count: 1)
-        try connection.run("INSERT INTO receipt (form, symbol, year, number, cash_payment_id, issued_at) VALUES (?, ?, ?, ?, ?, ?)",
-                           series.form, symbol, year, number, paymentID, stamp)
+        try issueOne(.cash, paymentID: paymentID, at: stamp)
     }
 
-    /// Issues receipts dated `stamp` for the live allocations whose ids are in `ids`, numbered in id
-    /// order (one statement for a whole import).
-    public func issue(allocations ids: ClosedRange<Int64>, at stamp: String) throws {
-        let count = try connection.queryOne("SELECT COUNT(*) FROM allocation WHERE id BETWEEN ? AND ? AND reversed_at IS NULL",
-                                            ids.lowerBound, ids.upperBound) { $0.int64(0) } ?? 0
-        guard count > 0 else { return }
-        let (series, year) = (try series(), try ReceiptIssuer.year(of: stamp))
-        let symbol = series.symbol(for: .cashless, year: year)
-        let first = try reserve(symbol: symbol, year: year, count: count)
-        try connection.run("""
-            INSERT INTO receipt (form, symbol, year, number, allocation_id, issued_at)
-            SELECT ?, ?, ?, ? + ROW_NUMBER() OVER (ORDER BY id) - 1, id, ? FROM allocation
-            WHERE id BETWEEN ? AND ? AND reversed_at IS NULL ORDER BY id
-            """, series.form, symbol, year, first, stamp, ids.lowerBound, ids.upperBound)
+    /// Issues the receipt of the live allocation `allocationID`, dated `stamp`.
+    public func issue(allocationID: Int64, at stamp: String) throws {
+        try issueOne(.cashless, paymentID: allocationID, at: stamp)
     }
 
-    /// Takes `count` numbers of the series `symbol`/`year`; returns the first.
-    private func reserve(symbol: String, year: Int, count: Int64) throws -> Int64 {
+    private func issueOne(_ source: PaymentSource, paymentID: Int64, at stamp: String) throws {
+        let series = try series(of: source, at: stamp)
+        let number = try reserve(series, count: 1)
+        let column = source == .cash ? "cash_payment_id" : "allocation_id"
+        try connection.run("INSERT INTO receipt (form, symbol, year, number, \(column), issued_at) VALUES (?, ?, ?, ?, ?, ?)",
+                           series.form, series.symbol, series.year, number, paymentID, stamp)
+    }
+
+    /// The form, symbol and year a `source` receipt issued at `stamp` belongs to.
+    public struct Series: Sendable, Equatable {
+        /// Form (mẫu số).
+        public let form: String
+        /// Symbol with the year filled in.
+        public let symbol: String
+        /// Year of issue, in the unit's zone.
+        public let year: Int
+    }
+
+    /// The series of a `source` receipt issued at `stamp` (ISO 8601 in the unit's zone).
+    public func series(of source: PaymentSource, at stamp: String) throws -> Series {
+        let (settings, year) = (try settings(), try ReceiptIssuer.year(of: stamp))
+        return Series(form: settings.form, symbol: settings.symbol(for: source, year: year), year: year)
+    }
+
+    /// Takes the next `count` numbers of `series` (in this transaction); returns the first.
+    public func reserve(_ series: Series, count: Int64) throws -> Int64 {
         let last = try connection.queryOne("""
             INSERT INTO receipt_series (symbol, year, last_number) VALUES (?, ?, ?)
             ON CONFLICT (symbol, year) DO UPDATE SET last_number = last_number + excluded.last_number
             RETURNING last_number
-            """, symbol, year, count) { $0.int64(0) }
-        guard let last else { throw StoreError.corrupt("receipt series \(symbol) \(year) returned no number") }
+            """, series.symbol, series.year, count) { $0.int64(0) }
+        guard let last else { throw StoreError.corrupt("receipt series \(series.symbol) \(series.year) returned no number") }
         return last - count + 1
     }
 

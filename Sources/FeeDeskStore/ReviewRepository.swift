@@ -142,7 +142,7 @@ public struct ReviewRepository {
     public func restoreAllocations(reversedBy actionID: Int64, at: String) throws {
         let ids = try connection.query("SELECT id FROM allocation WHERE reversed_by_action_id = ? ORDER BY id", actionID) { $0.int64(0) }
         try connection.run("UPDATE allocation SET reversed_at = NULL, reversed_by_action_id = NULL WHERE reversed_by_action_id = ?", actionID)
-        for id in ids { try ReceiptIssuer(connection).issue(allocations: id...id, at: at) }
+        for id in ids { try ReceiptIssuer(connection).issue(allocationID: id, at: at) }
     }
 
     /// The action with `id`, or nil.
@@ -177,7 +177,7 @@ public struct ReviewRepository {
             INSERT INTO allocation (credit_id, dossier_id, amount, method, created_at, review_action_id) VALUES (?, ?, ?, 'manual', ?, ?)
             """, creditID, dossierID, amount.dong, at, actionID)
         let id = connection.lastInsertRowID
-        try ReceiptIssuer(connection).issue(allocations: id...id, at: at)
+        try ReceiptIssuer(connection).issue(allocationID: id, at: at)
     }
 
     /// Reverses the allocations made by action `actionID`; returns how many.

@@ -72,9 +72,9 @@ import Testing
         let custom = try ReceiptSeries(form: "01BLP0-002", cashSymbol: "TM/{YY}", cashlessSymbol: "CK/{YY}")
         let answers = try database.write { connection throws -> [Bool] in
             let issuer = ReceiptIssuer(connection)
-            let initial = try issuer.series()
-            let unchanged = try issuer.setSeries(.standard), changed = try issuer.setSeries(custom)
-            return [initial == .standard, !unchanged, changed, try issuer.series() == custom]
+            let initial = try issuer.settings()
+            let unchanged = try issuer.setSettings(.standard), changed = try issuer.setSettings(custom)
+            return [initial == .standard, !unchanged, changed, try issuer.settings() == custom]
         }
         #expect(answers == [true, true, true, true])
     }
