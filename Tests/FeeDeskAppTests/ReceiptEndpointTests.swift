@@ -23,6 +23,26 @@ import Testing
         #expect(html.headers["content-security-policy"]?.contains("style-src 'unsafe-inline'") == true)
     }
 
+    /// Callbacks settling dossiers concurrently (group commit shares transactions) take consecutive numbers.
+    @Test func concurrentCallbacksNumberWithoutGaps() throws {
+        let server = try ServerFixture()
+        let unpaid = try server.app.dossiers(status: .unpaid).filter { !$0.cancelled }
+        #expect(unpaid.count >= 10)
+        DispatchQueue.concurrentPerform(iterations: unpaid.count) { index in
+            let dossier = unpaid[index]
+            let notice = ServerFixture.notice(id: "FTR\(index)", amount: dossier.amountDue.dong, memo: "\(dossier.reference) nop phi")
+            if let delivery = try? ServerFixture.signedBank(notice) {
+                _ = try? server.request("POST", "/api/v1/callbacks/bank", headers: delivery.headers, body: delivery.body)
+            }
+        }
+        #expect(try server.app.dossiers(status: .unpaid).filter { !$0.cancelled }.isEmpty)
+        #expect(try ReceiptRegisterTests.violations(server.app) == [])
+        let numbers = try server.app.database.read { connection in
+            try connection.query("SELECT number FROM receipt WHERE allocation_id IS NOT NULL ORDER BY number") { $0.int64(0) }
+        }
+        #expect(numbers == Array(1...Int64(unpaid.count)))
+    }
+
     @Test func badRequestsAreRefusedWithOneSentence() throws {
         let server = try ServerFixture()
         let cases: [(String, Int, String)] = [
