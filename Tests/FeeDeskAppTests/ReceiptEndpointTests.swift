@@ -45,19 +45,7 @@ import Testing
 
     @Test func badRequestsAreRefusedWithOneSentence() throws {
         let server = try ServerFixture()
-        let cases: [(String, Int, String)] = [
-            ("?to=2026-11-30", 400, "The query parameter 'from' (YYYY-MM-DD) is missing."),
-            ("?from=2026-11-31&to=2026-12-01", 422, "from: date '2026-11-31' is not a real calendar day."),
-            ("?from=2026-12-01&to=2026-11-01", 422, "The start date 2026-12-01 is after the end date 2026-11-01."),
-            ("?from=2026-11-01&to=2026-11-30&format=pdf", 400, "Format 'pdf' is not one of text, csv, json, html."),
-            ("?from=2016-01-01&to=2026-11-30", 422,
-             "The period 2016-01-01 to 2026-11-30 is longer than 5 years; ask for it explicitly with --force (force=true over HTTP)."),
-        ]
-        for (query, status, message) in cases {
-            let answer = try server.request("GET", Self.path + query, role: .accountant)
-            #expect(answer.status == status, "\(query)")
-            #expect((try answer.json()["error"] as? String)?.lowercased() == message.lowercased(), "\(query)")
-        }
+        try ReportEndpointTests.expectRefusals(server, Self.path, ReportEndpointTests.periodRefusals)
         #expect(try server.request("GET", Self.path + "?from=2016-01-01&to=2026-11-30&force=true", role: .accountant).status == 200)
     }
 }
