@@ -17,6 +17,7 @@ extension Commands {
             let report = try context.app().cashVsCashlessReport(period, by: grouping)
             return try context.deliverReport(report, format)
         },
+        receiptsReport,
     ]
 
     static let reportBench: [CommandSpec] = [

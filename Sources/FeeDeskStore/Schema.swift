@@ -9,5 +9,6 @@ public enum Schema {
         Migration(version: 5, name: "money out", sql: Schema.moneyOut),
         Migration(version: 6, name: "report totals", sql: Schema.reports),
         Migration(version: 7, name: "day reconciliation indexes", sql: Schema.dayIndexes),
+        Migration(version: 8, name: "receipt register", sql: Schema.receipts),
     ]
 }

@@ -26,7 +26,7 @@ import Testing
                 """)
         }
         let database = try Database(path: path)
-        #expect(try database.schemaVersion() == 7)
+        #expect(try database.schemaVersion() == Schema.migrations.last?.version)
         try database.read { connection in
             let queue = try ReviewRepository(connection).queue(date: LocalDate(parsing: "2026-11-16"), account: "main")
             #expect(queue.map(\.memo) == ["b", "c", "d"])

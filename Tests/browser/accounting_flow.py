@@ -84,7 +84,7 @@ class AccountingSteps:
         self.sign_in("demo-accountant", self.server.passwords["demo-accountant"])
         self.wait(EC.url_contains("/review"))
         menu = [a.text for a in self.driver.find_elements(By.CSS_SELECTOR, ".topbar nav a")]
-        self.expect(menu == ["Sao kê", "Đối soát", "Ngày", "Báo cáo", "Hồ sơ"], "menu: %r" % menu)
+        self.expect(menu == ["Sao kê", "Đối soát", "Ngày", "Báo cáo", "Sổ biên lai", "Hồ sơ"], "menu: %r" % menu)
         self.wait(lambda d: self.driver.find_element(By.ID, "queue-count").get_attribute("data-open") is not None)
 
     def upload_statement(self):
@@ -286,6 +286,24 @@ class AccountingSteps:
         self.browser.resize(1366, 2400)
         self.shot("report-cash-vs-cashless.png")
         self.browser.resize(1366, 900)
+
+    def receipt_register(self):
+        self.driver.find_element(By.LINK_TEXT, "Sổ biên lai").click()
+        self.wait(EC.url_contains("/reports/receipts"))
+        # Default period: this month to today, which holds the receipts of the credits assigned above.
+        rows = [r.text for r in self.driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")]
+        self.expect(any(r.startswith("CK-") for r in rows), "cashless receipts: %r" % rows[:3])
+        self.driver.get(self.base + "/reports/receipts?from=2026-11-01&to=2026-11-30")
+        rows = [r.text for r in self.driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")]
+        self.expect(len(rows) == 17 and rows[0].startswith("TM-26E 0000001"), "November: %r" % rows[:2])
+        csv = self.driver.find_element(By.LINK_TEXT, "Tải CSV (hệ thống biên lai điện tử)").get_attribute("href")
+        self.expect(csv.endswith("/api/v1/reports/receipts?from=2026-11-01&to=2026-11-30&format=csv"), "csv link: " + csv)
+        self.driver.find_element(By.LINK_TEXT, "Bản in").click()
+        self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
+        transform = self.driver.execute_script("return getComputedStyle(document.querySelector('h1')).textTransform")
+        self.expect(transform == "uppercase", "the printable register is styled (its CSP allows its style): " + transform)
+        self.shot("receipt-register.png")
+        self.driver.back()
 
     def accountant_sign_out(self):
         self.driver.find_element(By.XPATH, "//form[@action='/logout']/button").click()

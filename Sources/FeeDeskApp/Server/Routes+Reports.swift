@@ -20,6 +20,7 @@ extension FeeDeskServer {
                 if format == .json { return .json(report) }
                 return reportResponse(try report.rendered(format), format: format, fileName: "cash-vs-cashless-\(from)-\(to)")
             },
+            receiptsRoute(app),
         ]
     }
 
