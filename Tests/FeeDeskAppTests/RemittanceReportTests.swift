@@ -45,3 +45,26 @@ import Testing
         #expect(report.textTable.contains("Các lần nộp Kho bạc trong kỳ") && report.textTable.contains("KBNN-002"))
     }
 }
+
+@Suite struct RemittanceReportRouteTests {
+    @Test func theReportsPageOffersItAndTheAPIServesItToAccountantsOnly() throws {
+        let server = try WebFixture()
+        _ = try server.app.loadDemo(by: "test")
+        let accountant = try FakeBrowser(server)
+        try accountant.signIn("user-accountant", WebFixture.password)
+        let index = try accountant.send(.get, "/reports").text
+        #expect(index.contains(#"<form id="remittance-form" class="filters" method="get" action="/api/v1/reports/remittance">"#))
+        #expect(index.contains(#"<a id="link-receipts" href="/reports/receipts">Sổ biên lai</a>"#))
+        let html = try accountant.api(.get, "/api/v1/reports/remittance?from=2026-11-01&to=2026-11-30&format=html")
+        #expect(html.status == .ok && html.headers["Content-Security-Policy"] == ReportPage.contentSecurityPolicy)
+        #expect(html.text.contains("Bảng kê thu, nộp phí và lệ phí vào ngân sách nhà nước"))
+        let csv = try accountant.api(.get, "/api/v1/reports/remittance?from=2026-11-01&to=2026-11-30&format=csv")
+        #expect(csv.headers["Content-Disposition"] == "attachment; filename=\"remittance-2026-11-01-2026-11-30.csv\"")
+        #expect(try accountant.api(.get, "/api/v1/reports/remittance?from=2026-11-30&to=2026-11-01").status.rawValue / 100 == 4)
+        #expect(try accountant.api(.get, "/api/v1/reports/remittance?from=2026-11-01").status == .badRequest)
+        let clerk = try FakeBrowser(server)
+        try clerk.signIn("user-desk", WebFixture.password)
+        #expect(try clerk.api(.get, "/api/v1/reports/remittance?from=2026-11-01&to=2026-11-30").status == .forbidden)
+        #expect(try FakeBrowser(server).api(.get, "/api/v1/reports/remittance?from=2026-11-01&to=2026-11-30").status == .unauthorized)
+    }
+}

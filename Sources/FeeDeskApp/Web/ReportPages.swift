@@ -17,6 +17,15 @@ enum ReportPages {
             <section class="card"><h2 class="card-title"><a id="link-cashless" href="/reports/cash-vs-cashless">Báo cáo thu tiền mặt và không dùng tiền mặt</a></h2>
             <p>Theo kỳ bất kỳ, tổng hợp theo loại phí, lĩnh vực, thủ tục, quầy, ngày hoặc tháng: số hồ sơ, số lượt và số tiền thu
             bằng tiền mặt và chuyển khoản, tỷ lệ không dùng tiền mặt và biểu đồ xu hướng.</p></section>
+            <section class="card"><h2 class="card-title"><a id="link-receipts" href="/reports/receipts">Sổ biên lai</a></h2>
+            <p>Mọi khoản đã thu, tiền mặt hoặc chuyển khoản, với ký hiệu và số biên lai; tải CSV cho hệ thống biên lai điện tử.</p></section>
+            <section class="card"><h2 class="card-title">Bảng kê nộp ngân sách</h2>
+            <p>Theo kỳ: số đã thu, đã hoàn trả, đã nộp Kho bạc và còn phải nộp theo loại phí và lĩnh vực; các lần nộp và dòng sao kê tương ứng.</p>
+            <form id="remittance-form" class="filters" method="get" action="/api/v1/reports/remittance">
+            <label for="remittance-from">Từ ngày</label><input id="remittance-from" type="date" name="from" required="required"/>
+            <label for="remittance-to">Đến ngày</label><input id="remittance-to" type="date" name="to" required="required"/>
+            <select name="format" aria-label="Định dạng"><option value="html">Bản in A4</option><option value="csv">CSV (Excel)</option></select>
+            <button type="submit">Mở</button></form></section>
             </div>
             """)
     }
