@@ -8,5 +8,6 @@ public enum Schema {
         Migration(version: 4, name: "review and day close", sql: Schema.review),
         Migration(version: 5, name: "money out", sql: Schema.moneyOut),
         Migration(version: 6, name: "report totals", sql: Schema.reports),
+        Migration(version: 7, name: "callback statement-credit index", sql: Schema.callbackLookup),
     ]
 }
