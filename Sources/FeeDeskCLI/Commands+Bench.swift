@@ -73,7 +73,7 @@ extension Commands {
                                                    seconds: Double(try context.count("seconds", default: 5)),
                                                    connections: try context.count("connections", default: 64),
                                                    rate: try context.count("rate", default: 1_000),
-                                                   threads: try context.count("threads", default: ProcessInfo.processInfo.activeProcessorCount))
+                                                   threads: try context.count("threads", default: FeeDeskServer.Options(listen: "").threads))
             try context.emit(results) { results in
                 let rows = results.map { load in
                     [load.mode, String(load.connections), String(load.serverThreads), String(format: "%.0f", load.offeredPerSecond),

@@ -27,12 +27,13 @@ extension Benchmarks {
         public let meanCommitMilliseconds: Double
     }
 
-    /// Serves a fresh demo database on 127.0.0.1 with `threads` server worker threads and posts signed
-    /// standard-webhooks callbacks at it from one client thread: first as fast as `connections`
-    /// keep-alive connections allow (throughput), then `rate` per second offered (latency). Every
-    /// request is a distinct, genuine, durably committed credit notice.
+    /// Serves a fresh demo database on 127.0.0.1 with `threads` server worker threads (by default as
+    /// many as `feedesk serve` starts) and posts signed standard-webhooks callbacks at it from one
+    /// client thread: first as fast as `connections` keep-alive connections allow (throughput), then
+    /// `rate` per second offered (latency). Every request is a distinct, genuine, durably committed
+    /// credit notice.
     public static func callbacks(config: FeeDeskConfig, folder: String, seconds: Double = 5, connections: Int = 64,
-                                 rate: Int = 1_000, threads: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> [CallbackLoad] {
+                                 rate: Int = 1_000, threads: Int = FeeDeskServer.Options(listen: "").threads) throws -> [CallbackLoad] {
         let databasePath = folder + "/bench-callbacks-\(UUID().uuidString).sqlite"
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) } }
         let app = try FeeDesk(config: config, databasePath: databasePath)
@@ -49,7 +50,7 @@ extension Benchmarks {
         let server = try FeeDeskServer(app: app, options: options)
         defer { server.stop(grace: .seconds(5)) }
         var number = 0
-        let makeRequest: () throws -> [UInt8] = {
+        let sign: () throws -> [UInt8] = {
             number += 1
             let body = #"{"id":"BENCH\#(number)","account":"\#(account.number)","amount":\#(1_000 + number % 500),"currency":"VND","bookedAt":"2026-11-22T09:15:00+07:00","description":"MBVCB.\#(number).HS\#(number) nop phi"}"#
             let signed = try CallbackScheme.standardWebhooks.sign(body: Array(body.utf8), secret: secret, now: Date())
@@ -57,10 +58,25 @@ extension Benchmarks {
             for header in signed.headers { head += "\(header.name): \(header.value)\r\n" }
             return Array((head + "\r\n").utf8) + signed.body
         }
+        // Requests are signed before each run (as many as the run is likely to send), so the client
+        // spends its share of the two cores on sockets, not on HMAC; more are signed if it runs out.
+        var prepared: [[UInt8]] = []
+        var nextPrepared = 0
+        func prepare(_ count: Int) throws {
+            prepared = try (0..<count).map { _ in try sign() }
+            nextPrepared = 0
+        }
+        let makeRequest: () throws -> [UInt8] = {
+            guard nextPrepared < prepared.count else { return try sign() }
+            defer { nextPrepared += 1 }
+            return prepared[nextPrepared]
+        }
         let port = server.address.port
         let latencyConnections = min(connections, 32)
+        try prepare(Int(seconds * 10_000))
         let before = server.metrics.commitTotals
         let throughput = try LoadClient(port: port, connections: connections).run(seconds: seconds, rate: nil, makeRequest: makeRequest)
+        try prepare(Int(seconds * Double(rate) * 1.05) + 16)
         let middle = server.metrics.commitTotals
         let latency = try LoadClient(port: port, connections: latencyConnections).run(seconds: seconds, rate: rate, makeRequest: makeRequest)
         let after = server.metrics.commitTotals

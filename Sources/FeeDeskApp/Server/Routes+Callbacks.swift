@@ -5,11 +5,15 @@ extension FeeDeskServer {
     /// committer; the answer goes out from the committer thread after the commit, while the connection
     /// waits suspended and the worker thread serves others. A refusal stores nothing.
     static func callbackRoutes(_ context: ServerContext) -> [APIRoute] {
-        [
+        // The environment is read once, when the server starts: secrets per configured partner.
+        let secretsByPartner = Dictionary(
+            context.app.config.partners.map { ($0.id, FeeDesk.secrets(for: $0.id, environment: context.options.environment)) },
+            uniquingKeysWith: { first, _ in first })
+        return [
             APIRoute(deferred: .post, "/api/v1/callbacks/{partner}", "callback", access: .partner,
                      bodyLimit: context.options.callbackBodyLimit) { request, responder in
                 let partner = request.pathParameters["partner"] ?? ""
-                let secrets = FeeDesk.secrets(for: partner, environment: context.options.environment)
+                let secrets = secretsByPartner[partner] ?? []
                 let headers = request.headers.fields.map { (name: $0.name, value: $0.value) }
                 let delivery: VerifiedDelivery
                 do throws(CallbackRefusal) {
