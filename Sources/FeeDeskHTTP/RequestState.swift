@@ -116,6 +116,7 @@ final class RequestState {
         guard case let .found(route, _) = match, let deferred = route.deferredHandler else {
             return answer(core.router.respond(to: request, match: match), core: core)
         }
+        if core.isStopping { return answer(ServerCore.stoppingResponse, core: core) }  // nothing may wait now
         let responder = HTTPResponder(connection: connection)
         self.responder = responder
         phase = .deferred

@@ -174,6 +174,24 @@ import Testing
         #expect(try rawRequest(port: server.port, target: "/plain").status == 200)
     }
 
+    @Test func onceStoppingADeferredRouteIsAnswered503WithoutCallingItsHandler() throws {
+        let called = Atomic<Int>(0)
+        var router = Router()
+        try router.addDeferred(.post, "/work") { _, responder in
+            called.add(1, ordering: .relaxed)
+            responder.respond(.text("done"))
+        }
+        let core = ServerCore(router: router, configuration: HTTPServerConfiguration())
+        #expect(core.refuseDeferredRequests() == 0)
+        let state = RequestState(rawTarget: "/work", startNanoseconds: 0)
+        #expect(state.begin(head: RequestHead(method: "POST", version: "HTTP/1.1", headers: [:], remoteAddress: "10.0.0.1"), core: core) == nil)
+        // The connection is never touched on this path (no suspension while stopping).
+        let untouched = try #require(OpaquePointer(bitPattern: 0x10))
+        let response = try #require(state.finish(core: core, connection: untouched))
+        #expect(response.status == .serviceUnavailable && response.retryAfterSeconds == 5)
+        #expect(called.load(ordering: .relaxed) == 0)
+    }
+
     @Test func onlyTheFirstAnswerCounts() {
         let responder = HTTPResponder(connection: nil)
         #expect(responder.respond(.text("first")))
