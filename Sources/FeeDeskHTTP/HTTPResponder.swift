@@ -107,11 +107,6 @@ public final class HTTPResponder: @unchecked Sendable { // `connection` is used 
         }
     }
 
-    /// Whether the connection is suspended waiting for an answer (for tests and the stop sweep).
-    var isSuspended: Bool {
-        state.withLock { if case .suspended = $0 { true } else { false } }
-    }
-
     /// For routes driven without sockets: waits until `respond` is called and returns the answer.
     func waitForResponse() -> HTTPResponse? {
         answered.wait()

@@ -137,9 +137,11 @@ final class LoadClient {
     /// Writes what the socket takes of the connection's pending request.
     private func flush(_ index: Int) {
         while connections[index].written < connections[index].output.count {
-            let written = connections[index].output.withUnsafeBytes { bytes in
-                send(connections[index].descriptor, bytes.baseAddress! + connections[index].written,
-                     bytes.count - connections[index].written, Int32(MSG_NOSIGNAL))
+            let descriptor = connections[index].descriptor
+            let offset = connections[index].written
+            let written = connections[index].output.withUnsafeBytes { bytes -> Int in
+                guard let base = bytes.baseAddress else { return 0 }
+                return send(descriptor, base + offset, bytes.count - offset, Int32(MSG_NOSIGNAL))
             }
             if written > 0 {
                 connections[index].written += written
