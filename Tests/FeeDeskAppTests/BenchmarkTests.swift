@@ -59,5 +59,6 @@ import Testing
         #expect(loads.allSatisfy { $0.failed == 0 && $0.p50Milliseconds > 0 && $0.p99Milliseconds >= $0.p50Milliseconds })
         #expect(loads[0].storedCallbacks == Int64(acknowledged))
         #expect(abs(loads[1].offeredPerSecond - 100) < 5)
+        #expect(loads.allSatisfy { $0.commits > 0 && $0.meanBatch >= 1 && $0.slowestCommitMilliseconds >= $0.meanCommitMilliseconds })
     }
 }

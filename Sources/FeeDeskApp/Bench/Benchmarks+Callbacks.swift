@@ -25,6 +25,8 @@ extension Benchmarks {
         public let commits: UInt64
         public let meanBatch: Double
         public let meanCommitMilliseconds: Double
+        /// The slowest commit of the run: a disk stall shows here as well as in the p99.
+        public let slowestCommitMilliseconds: Double
     }
 
     /// Serves a fresh demo database on 127.0.0.1 with `threads` server worker threads (by default as
@@ -75,25 +77,30 @@ extension Benchmarks {
         let latencyConnections = min(connections, 32)
         try prepare(Int(seconds * 10_000))
         let before = server.metrics.commitTotals
+        _ = server.metrics.takeSlowestCommit()
         let throughput = try LoadClient(port: port, connections: connections).run(seconds: seconds, rate: nil, makeRequest: makeRequest)
         try prepare(Int(seconds * Double(rate) * 1.05) + 16)
         let middle = server.metrics.commitTotals
+        let throughputSlowest = server.metrics.takeSlowestCommit()
         let latency = try LoadClient(port: port, connections: latencyConnections).run(seconds: seconds, rate: rate, makeRequest: makeRequest)
         let after = server.metrics.commitTotals
+        let latencySlowest = server.metrics.takeSlowestCommit()
         let stored = try app.database.read { try $0.queryOne("SELECT COUNT(*) FROM callback") { $0.int64(0) } ?? 0 }
         typealias Totals = (commits: UInt64, items: UInt64, seconds: Double)
-        func load(_ mode: String, _ run: LoadClient.Run, connections: Int, window: Double, _ from: Totals, _ to: Totals) -> CallbackLoad {
+        func load(_ mode: String, _ run: LoadClient.Run, connections: Int, window: Double, _ from: Totals, _ to: Totals,
+                  slowest: Double) -> CallbackLoad {
             let commits = to.commits - from.commits
             return CallbackLoad(mode: mode, connections: connections, serverThreads: options.threads, seconds: run.seconds,
                                 offeredPerSecond: Double(run.offered) / window, acknowledged: run.ok, failed: run.failed,
                                 perSecond: Double(run.ok) / run.seconds, p50Milliseconds: run.percentile(0.5),
                                 p99Milliseconds: run.percentile(0.99), storedCallbacks: stored, commits: commits,
                                 meanBatch: commits == 0 ? 0 : Double(to.items - from.items) / Double(commits),
-                                meanCommitMilliseconds: commits == 0 ? 0 : (to.seconds - from.seconds) * 1000 / Double(commits))
+                                meanCommitMilliseconds: commits == 0 ? 0 : (to.seconds - from.seconds) * 1000 / Double(commits),
+                                slowestCommitMilliseconds: slowest * 1000)
         }
         return [
-            load("max throughput", throughput, connections: connections, window: throughput.seconds, before, middle),
-            load("\(rate)/s offered", latency, connections: latencyConnections, window: seconds, middle, after),
+            load("max throughput", throughput, connections: connections, window: throughput.seconds, before, middle, slowest: throughputSlowest),
+            load("\(rate)/s offered", latency, connections: latencyConnections, window: seconds, middle, after, slowest: latencySlowest),
         ]
     }
 }

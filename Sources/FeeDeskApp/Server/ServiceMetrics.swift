@@ -35,6 +35,8 @@ public final class ServiceMetrics: Sendable {
         var callbacks: [CallbackKey: UInt64] = [:]
         var commits = Histogram()
         var batchItems: UInt64 = 0
+        /// The slowest commit since `takeSlowestCommit` last asked.
+        var slowestCommit = 0.0
     }
 
     private let state = Mutex(State())
@@ -62,12 +64,21 @@ public final class ServiceMetrics: Sendable {
         state.withLock {
             $0.commits.observe(seconds)
             $0.batchItems += UInt64(items)
+            $0.slowestCommit = max($0.slowestCommit, seconds)
         }
     }
 
     /// Group commits so far: how many, the writes they held, and their total seconds.
     public var commitTotals: (commits: UInt64, items: UInt64, seconds: Double) {
         state.withLock { ($0.commits.count, $0.batchItems, $0.commits.sum) }
+    }
+
+    /// The slowest group commit (seconds) since the last call, which starts a new period.
+    public func takeSlowestCommit() -> Double {
+        state.withLock { state in
+            defer { state.slowestCommit = 0 }
+            return state.slowestCommit
+        }
     }
 
     /// The metrics in Prometheus text format.
