@@ -29,14 +29,9 @@ browser-test:
 	$(SWIFT) build --product feedesk
 	./Tests/browser/run.sh
 
-## bench: the benchmarks of the README's Performance section (release build).
+## bench: every benchmark of the README's Performance section in one table (release build; BENCH_ARGS=--quick for a smoke run).
 bench: deps release
-	$(FEEDESK) bench qr
-	$(FEEDESK) bench parse --format csv
-	$(FEEDESK) bench parse --format mt940
-	$(FEEDESK) bench match
-	$(FEEDESK) bench import --format csv --lines 1000000
-	$(FEEDESK) bench callbacks --seconds 10
+	$(FEEDESK) bench all $(BENCH_ARGS)
 
 ## soak: the crash-recovery test with many kill-and-restart rounds.
 soak: deps

@@ -91,3 +91,26 @@ extension Commands {
         },
     ]
 }
+
+extension Commands {
+    static let benchAll: [CommandSpec] = [
+        CommandSpec("bench all", options: [.optional("only", "NAME,…"), .flag("quick")],
+                    summary: "Chạy mọi phép đo, in một bảng / every benchmark, one table (make bench)") { context in
+            let names = BenchSuite.steps.map { $0.arguments[0] }
+            let only = try context.arguments.option("only").map { text -> Set<String> in
+                let chosen = Set(text.split(separator: ",").map { String($0) })
+                if let unknown = chosen.subtracting(names).sorted().first {
+                    throw AppError.input("--only: '\(unknown)' is not one of \(Array(Set(names)).sorted().joined(separator: ", "))")
+                }
+                return chosen
+            }
+            let machine = BenchSuite.machine()
+            let configArguments = context.globals.config.map { ["--config", $0] } ?? []
+            let suite = BenchSuite(executable: ChildProcess.currentExecutable, configArguments: configArguments,
+                                   quick: context.arguments.flag("quick"))
+            let rows = try suite.run(only: only) { context.console.error($0) }
+            try context.emit(rows) { rows in machine + "\n\n" + BenchSuite.table(rows) }
+            return 0
+        },
+    ]
+}

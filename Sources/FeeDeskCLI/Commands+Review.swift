@@ -4,10 +4,20 @@ import Foundation
 
 extension Commands {
     static let review: [CommandSpec] = [
-        CommandSpec("review list", options: [.optional("date", "YYYY-MM-DD")],
+        CommandSpec("review list", options: [.optional("date", "YYYY-MM-DD"), .optional("format", "text|csv|json"), .optional("out", "FILE")],
                     summary: "Hàng chờ đối soát kèm gợi ý / the review queue with suggestions") { context in
+            let format = try context.reportFormat()
+            guard format != .html else { throw AppError.input("--format: format 'html' is not one of text, csv, json for the review queue") }
             let items = try context.app().reviewQueue(date: try context.date("date"))
-            try context.emit(items, text: ReviewText.list)
+            if format == .csv {
+                try context.deliver(ReviewQueueCSV.render(items))
+            } else if context.arguments.option("out") != nil {
+                throw AppError.input("--out: the review queue is written to a file only as CSV (add --format csv)")
+            } else if format == .json {
+                try context.printJSON(items)
+            } else {
+                try context.emit(items, text: ReviewText.list)
+            }
             return 0
         },
         CommandSpec("review assign", arguments: ["CREDIT"], options: [.required("dossier", "CODE"), .optional("amount", "VND"), .required("reason", "TEXT")],

@@ -56,6 +56,7 @@ public struct ReviewRepository {
 
     /// Whether a credit still needs an accountant: no dossier found, money owed back not yet confirmed
     /// for refund, or a callback that no statement confirmed.
+    /// The same condition defines the partial index `credit_needs_review` (schema version 7): change both.
     static let needsReview = """
         (c.outcome = 'unmatched' OR (c.owed_back > 0 AND c.refund_confirmed_at IS NULL) OR (c.source = 'callback' AND c.outcome != 'ignored'))
         """

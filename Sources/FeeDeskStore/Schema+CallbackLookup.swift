@@ -1,5 +1,5 @@
 extension Schema {
-    /// Version 7: a partial index of statement-only credits by account, amount and day, for the
+    /// Version 8: a partial index of statement-only credits by account, amount and day, for the
     /// lookup every callback makes (is this transfer already on an imported statement?). Without it
     /// that lookup walks every credit of the same amount on three days — on a busy day hundreds of
     /// callback credits of the usual fee amounts — inside the shared commit.

@@ -8,6 +8,7 @@ public enum Schema {
         Migration(version: 4, name: "review and day close", sql: Schema.review),
         Migration(version: 5, name: "money out", sql: Schema.moneyOut),
         Migration(version: 6, name: "report totals", sql: Schema.reports),
-        Migration(version: 7, name: "callback statement-credit index", sql: Schema.callbackLookup),
+        Migration(version: 7, name: "day reconciliation indexes", sql: Schema.dayIndexes),
+        Migration(version: 8, name: "callback statement-credit index", sql: Schema.callbackLookup),
     ]
 }

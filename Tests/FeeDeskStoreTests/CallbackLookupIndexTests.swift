@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct CallbackLookupIndexTests {
     /// The statement-credit lookup every callback makes inside the shared commit uses the partial
-    /// index of migration 7, not the index of all credits of the day.
+    /// index of migration 8, not the index of all credits of the day.
     @Test func statementCreditLookupUsesThePartialIndex() throws {
         let folder = TemporaryDirectory()
         let database = try Database(path: folder.file("plan.sqlite"))

@@ -40,3 +40,26 @@ import Testing
         #expect(try Feedesk.run(["audit", "verify", "--db", db]).status == 0)
     }
 }
+
+@Suite struct ReviewExportCommandTests {
+    @Test func theQueueExportsAsCSVToAFileAndRefusesOtherCombinations() throws {
+        let folder = ScratchFolder()
+        let db = folder.file("db.sqlite")
+        #expect(try Feedesk.run(["demo", "--db", db]).status == 0)
+        let path = Feedesk.repository.appendingPathComponent("Samples/statements/vietcombank-2026-11-16_18.csv").path
+        #expect(try Feedesk.run(["statement", "import", path, "--profile", "vietcombank", "--db", db]).status == 0)
+        let out = folder.file("queue.csv")
+        let written = try Feedesk.run(["review", "list", "--format", "csv", "--out", out, "--db", db])
+        #expect(written.status == 0, "\(written.stderr)")
+        let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: out)))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let rows = String(decoding: bytes.dropFirst(3), as: UTF8.self).components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        let queue = try #require(try Feedesk.run(["review", "list", "--format", "json", "--db", db]).json() as? [[String: Any]])
+        #expect(rows.count == queue.count + 1 && queue.count > 0)
+        let html = try Feedesk.run(["review", "list", "--format", "html", "--db", db])
+        #expect(html.status == 3)
+        #expect(html.stderr == "feedesk: --format: format 'html' is not one of text, csv, json for the review queue.\n")
+        let textToFile = try Feedesk.run(["review", "list", "--out", out, "--db", db])
+        #expect(textToFile.status == 3)
+    }
+}

@@ -28,7 +28,14 @@ extension FeeDeskServer {
         @Sendable func day(_ request: HTTPRequest) throws -> LocalDate { try LocalDate(parsing: request.pathParameters["date"] ?? "") }
         return [
             APIRoute(.get, "/api/v1/review", "review.list", access: accountants) { request, _ in
-                .json(try app.reviewQueue(date: try request.query["date"].map { try LocalDate(parsing: $0) }))
+                let items = try app.reviewQueue(date: try request.query["date"].map { try LocalDate(parsing: $0) })
+                switch request.query["format"] ?? "json" {
+                case "json": return .json(items)
+                case "csv":
+                    return HTTPResponse.bytes(ReviewQueueCSV.render(items), contentType: ReportFormat.csv.contentType)
+                        .withHeader("Content-Disposition", "attachment; filename=\"review-queue.csv\"")
+                case let other: throw AppError.input("format '\(other)' is not one of json, csv for the review queue")
+                }
             },
             APIRoute(.post, "/api/v1/credits/{id}/assign", "review.assign", access: accountants) { request, principal in
                 let body = try decode(ReviewBody.self, from: request)

@@ -37,7 +37,7 @@ extension FeeDeskServer {
     /// Every route of the service, with who may call it.
     static func routes(_ context: ServerContext) -> [APIRoute] {
         systemRoutes(context) + dossierRoutes(context) + callbackRoutes(context) + statementRoutes(context) + reviewRoutes(context)
-            + reportRoutes(context) + webAPIRoutes(context)
+            + reportRoutes(context) + dailyReportRoutes(context) + webAPIRoutes(context)
     }
 
     /// The HTTP router: each route wrapped with its access check and error mapping.

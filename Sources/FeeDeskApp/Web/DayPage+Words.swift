@@ -29,6 +29,10 @@ extension DayPage {
             ExceptionWords(name: "Báo có chưa có trong sao kê",
                            todo: "Đối chiếu với ngân hàng; nếu ngân hàng không ghi có, đánh dấu không phải phí.",
                            link: "/review?date={date}", linkText: "Mở hàng chờ →")
+        case "amount_disagreement":
+            ExceptionWords(name: "Báo có lệch số tiền với sao kê",
+                           todo: "Báo có và dòng sao kê của cùng giao dịch ghi hai số tiền khác nhau: xác minh với ngân hàng, lấy số theo sao kê và đánh dấu khoản báo có là không phải phí.",
+                           link: "/review?date={date}", linkText: "Mở hàng chờ →")
         case "statement_missing":
             ExceptionWords(name: "Chưa có sao kê", todo: "Nhập sao kê của tài khoản thu có ngày này.", link: "/statements", linkText: "Nhập sao kê →")
         case "balance":

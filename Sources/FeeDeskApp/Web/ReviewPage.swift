@@ -10,6 +10,11 @@ struct ReviewPage {
     /// A refusal of the filter value, shown above the queue.
     var problem: String?
 
+    /// The queue as a spreadsheet (`GET /api/v1/review?format=csv`), for the same day filter.
+    var csvLink: String {
+        "/api/v1/review?format=csv" + (date.map { "&date=\($0)" } ?? "")
+    }
+
     func html() -> String {
         let heading = date.map { "Hàng chờ đối soát ngày \(DossierListPage.vietnamese($0))" } ?? "Hàng chờ đối soát"
         let warning = problem.map { "<div class=\"message error\" role=\"alert\">\(HTML.escape($0))</div>" } ?? ""
@@ -23,6 +28,7 @@ struct ReviewPage {
             <label for="date">Ngày hạch toán</label><input id="date" type="date" name="date" value="\(date.map { "\($0)" } ?? "")">
             <button type="submit">Lọc</button>\(all)
             <button id="reload" type="button" title="Đọc lại hàng chờ từ máy chủ">Tải lại</button>
+            <a id="queue-csv" class="button-link" href="\(HTML.escape(csvLink))" download>Tải CSV</a>
             </form>
             </div>
             <p class="hint">Mỗi khoản cần một quyết định có lý do: <strong>gán</strong> cho hồ sơ (có thể gán một phần rồi gán tiếp để
