@@ -7,23 +7,33 @@ import Synchronization
 extension Benchmarks {
     /// A callback load result: offered and achieved rate, latency percentiles, and what the database holds.
     public struct CallbackLoad: Sendable, Encodable {
+        /// `max throughput` or `<rate>/s offered`.
         public let mode: String
+        /// Client connections (keep-alive, one request outstanding each).
         public let connections: Int
+        /// Server worker threads.
         public let serverThreads: Int
+        /// Seconds from the first request to the last answer.
         public let seconds: Double
         /// Requests per second scheduled (open loop) or sent (closed loop).
         public let offeredPerSecond: Double
+        /// Answers with status 200.
         public let acknowledged: Int
+        /// Other answers, lost connections and requests never sent.
         public let failed: Int
         /// 2xx answers per second: durably committed callbacks.
         public let perSecond: Double
+        /// Median latency, ms.
         public let p50Milliseconds: Double
+        /// 99th-percentile latency, ms.
         public let p99Milliseconds: Double
         /// Rows in the callback journal after both runs (equals the 2xx answers when nothing failed).
         public let storedCallbacks: Int64
-        /// Group commits during the run, and their mean size and duration (fsync included).
+        /// Group commits during the run.
         public let commits: UInt64
+        /// Mean notices per commit.
         public let meanBatch: Double
+        /// Mean duration of a commit's transaction, fsync included, ms.
         public let meanCommitMilliseconds: Double
         /// The slowest commit of the run: a disk stall shows here as well as in the p99.
         public let slowestCommitMilliseconds: Double
