@@ -10,5 +10,6 @@ public enum Schema {
         Migration(version: 6, name: "report totals", sql: Schema.reports),
         Migration(version: 7, name: "day reconciliation indexes", sql: Schema.dayIndexes),
         Migration(version: 8, name: "receipt register", sql: Schema.receipts),
+        Migration(version: 9, name: "callback statement-credit index", sql: Schema.callbackLookup),
     ]
 }

@@ -44,6 +44,10 @@ extension FeeDeskServer {
     static func router(_ context: ServerContext) throws -> Router {
         var router = Router()
         for route in routes(context) + webPages(context) {
+            if let deferred = route.deferred {
+                try router.addDeferred(route.method, route.pattern, name: route.name, bodyLimit: route.bodyLimit, handler: deferred)
+                continue
+            }
             try router.add(route.method, route.pattern, name: route.name, bodyLimit: route.bodyLimit, handler: guarded(route, context))
         }
         return router
