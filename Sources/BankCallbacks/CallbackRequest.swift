@@ -35,6 +35,8 @@ public struct CallbackRequest: Sendable {
     }
 
     static func trimmed(_ text: String) -> String {
+        let isBlank: (UInt8) -> Bool = { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+        if let first = text.utf8.first, let last = text.utf8.last, !isBlank(first), !isBlank(last) { return text }
         var scalars = Substring(text).unicodeScalars[...]
         while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
         while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }

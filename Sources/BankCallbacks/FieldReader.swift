@@ -84,8 +84,8 @@ struct FieldReader {
         default:
             throw CallbackError(.badField, scheme, "field \(name(key)) is \(value.typeName) (\(Quote.untrusted(value.excerpt))), not an identifier.")
         }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard !trimmed.isEmpty else { throw CallbackError(.missingField, scheme, "field \(name(key)) is empty.") }
+        // Empty once trimmed ⇔ every scalar is whitespace (stops at the first that is not).
+        guard !text.unicodeScalars.allSatisfy({ CharacterSet.whitespaces.contains($0) }) else { throw CallbackError(.missingField, scheme, "field \(name(key)) is empty.") }
         guard text.count <= Self.maxIdentifierLength, !text.unicodeScalars.contains(where: { $0.value < 0x20 }) else {
             throw CallbackError(.badField, scheme, "field \(name(key)) value '\(Quote.untrusted(text))' is not a usable identifier (at most \(Self.maxIdentifierLength) characters, no control characters).")
         }

@@ -5,13 +5,19 @@ import FeeDeskCore
 public struct DayReconciliation: Sendable, Equatable, Encodable {
     /// Something the accountant must look at.
     public struct Exception: Sendable, Equatable, Encodable {
-        /// `unmatched`, `refund_due`, `unconfirmed_callback`, `callback_mismatch`, `statement_missing`, `balance`,
+        /// `unmatched`, `refund_due`, `unconfirmed_callback`, `callback_mismatch`, `amount_disagreement`, `statement_missing`, `balance`,
         /// `unexplained_debit`.
         public let kind: String
         public let credit: Int64?
         public let amount: Money?
         /// What is wrong and what to do, one sentence.
         public let message: String
+        /// For `amount_disagreement`: the credit the statement line recorded.
+        public var statementCredit: Int64? = nil
+        /// For `amount_disagreement`: what the statement says.
+        public var statementAmount: Money? = nil
+        /// For `amount_disagreement`: the bank reference the callback and the statement line share.
+        public var bankReference: String? = nil
     }
 
     public let account: String
@@ -27,6 +33,10 @@ public struct DayReconciliation: Sendable, Equatable, Encodable {
     public let creditTotal: Money
     public let debitCount: Int
     public let debitTotal: Money
+    /// How many credit lines the statement has on the day (credits only a callback reported are not among them).
+    public let statementCreditCount: Int
+    /// Their sum.
+    public let statementCreditTotal: Money
     /// Every outcome with its count and sum; the sums add up to `creditTotal`.
     public let outcomes: [String: OutcomeTotal]
     /// Statement debits by outcome (`refund`, `remittance`, `bank_fee`, `unexplained`); the sums add up to `debitTotal`.

@@ -32,11 +32,13 @@ public struct DossierDetail: Sendable, Equatable, Encodable {
     public let cancelled: Bool
     public let cancelReason: String?
     public let payments: [PaymentLine]
+    /// FeeDesk's register receipts for its payments (cancelled ones too), oldest first.
+    public let receipts: [ReceiptLine]
 }
 
 extension DossierDetail {
     /// The detail of `stored`, with the procedure looked up in `fees` and its `payments`.
-    init(_ stored: StoredDossier, fee: Fee?, payments: [Payment], calendar: BusinessCalendar) {
+    init(_ stored: StoredDossier, fee: Fee?, payments: [Payment], receipts: [ReceiptLine], calendar: BusinessCalendar) {
         let dossier = stored.dossier
         code = dossier.code
         procedure = dossier.procedure
@@ -56,5 +58,6 @@ extension DossierDetail {
         self.payments = payments.map {
             PaymentLine(source: $0.source, amount: $0.amount, at: calendar.timestamp($0.at), reference: $0.reference)
         }
+        self.receipts = receipts
     }
 }

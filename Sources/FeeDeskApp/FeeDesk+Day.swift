@@ -50,7 +50,10 @@ extension FeeDesk {
         let days = DayRepository(connection)
         let closed = try days.closed(account: account, date: date)
         let waiting = try ReviewRepository(connection).queue(date: date, account: account)
-        let debits = try days.debits(account: account, date: date)
+        // The day's statement lines, credits and debits, in one pass: the debits, the day's movement and
+        // the check of the statement's credits against the credits they recorded all come from it.
+        let lines = try days.lineTotals(account: account, date: date)
+        let debits = (count: lines.debits.count, amount: lines.debits.amount)
         var exceptions: [DayReconciliation.Exception] = []
         var blockers: [String] = []
         var opening: Money?, closing: Money?
@@ -59,7 +62,7 @@ extension FeeDesk {
             if let statementOpening = coverage.opening {
                 let start = statementOpening + (date > coverage.firstDate ? try days.movement(account: account, from: coverage.firstDate, until: date) : .zero)
                 opening = start
-                closing = start + (try days.movement(account: account, from: date, until: date.adding(days: 1)))
+                closing = start + lines.credits.amount - lines.debits.amount
             }
             balanceOk = coverage.balance == "balanced" && (date != coverage.lastDate || coverage.closing == nil || coverage.closing == closing)
             if !balanceOk {
@@ -85,6 +88,15 @@ extension FeeDesk {
         if !conflicts.isEmpty {
             blockers.append("\(conflicts.count) callback(s) of \(date) disagree with the statement line of the same transfer")
         }
+        let disagreements = waiting.contains { $0.source == .callback } ? try days.amountDisagreements(account: account, date: date) : []
+        for disagreement in disagreements {
+            exceptions.append(.init(kind: "amount_disagreement", credit: disagreement.callbackCredit, amount: disagreement.callbackAmount,
+                                    message: "credit #\(disagreement.callbackCredit) was reported by a callback as \(disagreement.callbackAmount.formatted)"
+                                        + " for bank reference \(disagreement.bankReference), but the statement line (credit #\(disagreement.statementCredit))"
+                                        + " says \(disagreement.statementAmount.formatted): check with the bank, then ignore the callback's credit",
+                                    statementCredit: disagreement.statementCredit, statementAmount: disagreement.statementAmount,
+                                    bankReference: disagreement.bankReference))
+        }
         var debitOutcomes = Dictionary(uniqueKeysWithValues: ["refund", "remittance", "bank_fee", "unexplained"].map { ($0, OutcomeTotal()) })
         for row in try MoneyOutRepository(connection).debitOutcomes(account: account, date: date) {
             debitOutcomes[row.outcome] = OutcomeTotal(count: row.count, amount: row.amount)
@@ -94,16 +106,16 @@ extension FeeDesk {
             exceptions.append(.init(kind: "unexplained_debit", credit: nil, amount: unexplained.amount, message: message))
             blockers.append(message)
         }
-        let check = try days.statementCreditCheck(account: account, date: date)
-        if check.lines != check.credits {
-            blockers.append("the statement's credits (\(check.lines.formatted)) differ from the credits they recorded (\(check.credits.formatted))")
+        let recorded = try days.creditsRecorded(account: account, date: date)
+        if lines.credits.amount != recorded {
+            blockers.append("the statement's credits (\(lines.credits.amount.formatted)) differ from the credits they recorded (\(recorded.formatted))")
         }
         let count = outcomes.values.map(\.count).reduce(0, +)
         let total = outcomes.values.map(\.amount).sum()
         return DayReconciliation(account: account, date: date, closed: closed != nil, closedBy: closed?.closedBy, opening: opening, closing: closing,
                                  balanceOk: balanceOk, creditCount: count, creditTotal: total, debitCount: debits.count,
-                                 debitTotal: debits.amount, outcomes: outcomes, debitOutcomes: debitOutcomes, exceptions: exceptions,
-                                 blockers: blockers)
+                                 debitTotal: debits.amount, statementCreditCount: lines.credits.count, statementCreditTotal: lines.credits.amount,
+                                 outcomes: outcomes, debitOutcomes: debitOutcomes, exceptions: exceptions, blockers: blockers)
     }
 
     /// The exception a credit raises, if it still needs an accountant.
@@ -136,7 +148,8 @@ extension FeeDesk {
         }
         return .init(kind: "callback_mismatch", credit: conflict.creditID, amount: conflict.statementAmount,
                      message: "credit #\(conflict.creditID): the callback \(conflict.providerReference) \(differences.joined(separator: " and ")); "
-                         + "the statement's figures are counted: check the callback with the partner, then close the day with a reason")
+                         + "the statement's figures are counted: check the callback with the partner, then close the day with a reason",
+                     statementCredit: conflict.creditID, statementAmount: conflict.statementAmount, bankReference: conflict.providerReference)
     }
 }
 

@@ -84,7 +84,7 @@ extension FeeDesk {
             let repository = DossierRepository(connection, calendar: calendar)
             return try repository.list(status: status, date: date).map { stored in
                 DossierDetail(stored, fee: fees[stored.dossier.procedure], payments: try repository.payments(dossierID: stored.id),
-                              calendar: calendar)
+                              receipts: try ReceiptRepository(connection).receipts(dossierID: stored.id), calendar: calendar)
             }
         }
     }
@@ -92,6 +92,7 @@ extension FeeDesk {
     func detail(of stored: StoredDossier, connection: SQLiteConnection) throws -> DossierDetail {
         let fee = try FeeRepository(connection).find(procedure: stored.dossier.procedure)?.fee
         let payments = try DossierRepository(connection, calendar: calendar).payments(dossierID: stored.id)
-        return DossierDetail(stored, fee: fee, payments: payments, calendar: calendar)
+        return DossierDetail(stored, fee: fee, payments: payments, receipts: try ReceiptRepository(connection).receipts(dossierID: stored.id),
+                             calendar: calendar)
     }
 }

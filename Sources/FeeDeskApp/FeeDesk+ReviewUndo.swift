@@ -26,7 +26,7 @@ extension FeeDesk {
                                                 undoes: actionID)
             switch action.action {
             case "assign": _ = try reviews.reverseAllocations(actionID: actionID, at: stamp)
-            case "ignore": try reviews.restoreAllocations(reversedBy: actionID)
+            case "ignore": try reviews.restoreAllocations(reversedBy: actionID, at: stamp)
             default: break
             }
             try reviews.setOutcome(creditID: creditID, outcome: outcome, owedBack: action.owedBackBefore,

@@ -49,6 +49,11 @@ extension FeeDesk {
                 try AuditJournal.append(connection, at: at, actor: actor, action: action, entity: "fee", entityID: procedure, details: details)
             }
         }
+        if try ReceiptIssuer(connection).setSettings(config.receipts) {
+            try AuditJournal.append(connection, at: at, actor: actor, action: "receipts.set", entity: "receipt_setting", entityID: "1",
+                                    details: ["form": config.receipts.form, "cashSymbol": config.receipts.cashSymbol,
+                                              "cashlessSymbol": config.receipts.cashlessSymbol])
+        }
         return (result, changedAccounts, config.feeSchedule.fees.count)
     }
 

@@ -49,6 +49,8 @@ public struct FeeDeskConfig: Sendable {
     public let samplesPath: String
     /// The folder of CSV bank profiles (`config/bank-profiles`).
     public let bankProfilesPath: String
+    /// The form and symbols of FeeDesk's receipt register (`receipts`).
+    public let receipts: ReceiptSeries
 
     /// The schemes FeeDesk can verify.
     public static let schemes = ["standard-webhooks", "payos", "casso-v2", "sepay"]
@@ -90,7 +92,21 @@ public struct FeeDeskConfig: Sendable {
             feeSchedule: try FeeScheduleFile.load(path: feeFile), feeScheduleFile: feeFile,
             accounts: accounts, partners: partners,
             samplesPath: resolve(try fields.optionalString("samples") ?? "../Samples"),
-            bankProfilesPath: resolve(try fields.optionalString("bankProfiles") ?? "bank-profiles"))
+            bankProfilesPath: resolve(try fields.optionalString("bankProfiles") ?? "bank-profiles"),
+            receipts: try readReceipts(fields))
+    }
+
+    /// `receipts.form`, `.cashSymbol`, `.cashlessSymbol`, each defaulting to `ReceiptSeries.standard`.
+    private static func readReceipts(_ fields: JSONFields) throws -> ReceiptSeries {
+        guard let receipts = try fields.optionalObject("receipts") else { return .standard }
+        let standard = ReceiptSeries.standard
+        let form = try receipts.optionalString("form") ?? standard.form
+        let cash = try receipts.optionalString("cashSymbol") ?? standard.cashSymbol
+        let cashless = try receipts.optionalString("cashlessSymbol") ?? standard.cashlessSymbol
+        _ = try receipts.checked("form") { () throws(CoreError) in try ReceiptSeries.checkForm(form) }
+        _ = try receipts.checked("cashSymbol") { () throws(CoreError) in try ReceiptSeries.checkSymbol(cash) }
+        _ = try receipts.checked("cashlessSymbol") { () throws(CoreError) in try ReceiptSeries.checkSymbol(cashless) }
+        return try receipts.checked("form") { () throws(CoreError) in try ReceiptSeries(form: form, cashSymbol: cash, cashlessSymbol: cashless) }
     }
 
     /// The account with `id`, or nil.

@@ -35,6 +35,7 @@ struct BenchSuite {
         Step(arguments: ["reconcile"], quick: ["--credits", "2000"]),
         Step(arguments: ["register"], quick: ["--rows", "20000"]),
         Step(arguments: ["report"], quick: ["--payments", "20000", "--runs", "1"]),
+        Step(arguments: ["report-daily"], quick: ["--credits", "2000", "--runs", "1"]),
         Step(arguments: ["callbacks", "--seconds", "10"], quick: ["--seconds", "1"]),
     ]
 

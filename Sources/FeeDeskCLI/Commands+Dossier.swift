@@ -52,6 +52,10 @@ enum DossierText {
             let source = payment.source == .cash ? "tiền mặt, biên lai \(payment.reference)" : "chuyển khoản, khoản có #\(payment.reference)"
             text += "\n  \(payment.at)  \(payment.amount.formatted)  \(source)"
         }
+        for receipt in detail.receipts {
+            let state = receipt.status == .issued ? "" : " (đã huỷ / cancelled \(receipt.cancelledAt ?? ""))"
+            text += "\n  Biên lai / receipt \(receipt.form) \(receipt.symbol) số \(receipt.numberText)  \(receipt.amount.formatted)\(state)"
+        }
         return text
     }
 

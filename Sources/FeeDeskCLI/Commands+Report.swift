@@ -15,12 +15,9 @@ extension Commands {
             let format = try context.reportFormat()
             let period = try ReportPeriod(from: from, to: to, force: context.arguments.flag("force"))
             let report = try context.app().cashVsCashlessReport(period, by: grouping)
-            try context.deliver(try report.rendered(format))
-            if let path = context.arguments.option("out"), !context.globals.json {
-                context.console.out("Đã ghi báo cáo / report written: \(path)")
-            }
-            return 0
+            return try context.deliverReport(report, format)
         },
+        receiptsReport,
     ]
 
     static let reportBench: [CommandSpec] = [

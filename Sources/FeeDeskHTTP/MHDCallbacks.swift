@@ -7,6 +7,10 @@ import Glibc
 // isolation to inherit) and reach Swift state only through their `void *` arguments:
 // `cls` is the ServerCore (unretained: the HTTPServer keeps it alive until MHD_stop_daemon returns),
 // `*req_cls` is the RequestState (retained in the URI callback, released in the completion callback).
+// A deferred route's connection is suspended (MHD_suspend_connection, only ever from the access
+// handler) until its HTTPResponder resumes it from another thread; MHD then calls the access handler
+// again, which queues the answer. A suspended connection never completes, times out or notices a
+// client leaving; MHDDaemon.stop resumes every one before MHD_stop_daemon, which aborts otherwise.
 
 /// The C type of the URI log callback, whose return value becomes the request's `*req_cls`.
 typealias MHDURILogCallback = @convention(c) (
@@ -56,7 +60,12 @@ func feedeskAccessHandler(
             uploadDataSize.pointee = 0
             return state.receive(UnsafeRawBufferPointer(start: uploadData, count: size)) ? .YES : .NO
         }
-        return queue(state.finish(core: core), on: connection, core: core)
+        guard let response = state.finish(core: core, connection: connection) else { return .YES }  // suspended
+        return queue(response, on: connection, core: core)
+    case .deferred:
+        // Called again after the responder resumed the connection: send the answer it was given.
+        uploadDataSize.pointee = 0
+        return queue(state.resumed(core: core), on: connection, core: core)
     case .answered:
         uploadDataSize.pointee = 0
         return .YES
@@ -73,6 +82,7 @@ func feedeskRequestCompleted(
     requestContext.pointee = nil
     let core = Unmanaged<ServerCore>.fromOpaque(cls).takeUnretainedValue()
     let state = Unmanaged<RequestState>.fromOpaque(statePointer).takeRetainedValue()
+    state.complete(core: core)
     if let accessLog = core.configuration.accessLog,
         let entry = state.logEntry(endNanoseconds: monotonicNanoseconds(), completed: termination == .REQUEST_TERMINATED_COMPLETED_OK)
     {

@@ -17,7 +17,7 @@ struct MHDDaemon {
     static func start(core: ServerCore) throws(HTTPServerError) -> MHDDaemon {
         let configuration = core.configuration
         let (descriptor, socketPort) = try ListenSocket.open(configuration.address, backlog: configuration.listenBacklog)
-        var flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_ITC.rawValue
+        var flags = MHD_USE_INTERNAL_POLLING_THREAD.rawValue | MHD_USE_ITC.rawValue | MHD_ALLOW_SUSPEND_RESUME.rawValue
         flags |= MHD_is_feature_supported(.FEATURE_EPOLL) == .YES ? MHD_USE_EPOLL.rawValue : MHD_USE_POLL.rawValue
         if configuration.errorLog != nil { flags |= MHD_USE_ERROR_LOG.rawValue }
 
@@ -60,7 +60,9 @@ struct MHDDaemon {
     var connectionCount: Int { Int(feedesk_mhd_current_connections(handle)) }
 
     /// Graceful stop: refuse new connections, let requests in flight finish for up to `gracePeriod`,
-    /// then stop the daemon (closing whatever is left). Returns how many requests were cut off.
+    /// answer deferred requests still waiting with 503 (resuming their connections: libmicrohttpd
+    /// aborts when stopped with one suspended) and give those answers up to a second to leave, then
+    /// stop the daemon (closing whatever is left). Returns how many requests were cut off.
     consuming func stop(core: ServerCore, gracePeriod: Duration) -> Int {
         core.draining.store(true, ordering: .relaxed)
         let quiesced = MHD_quiesce_daemon(handle)
@@ -70,6 +72,12 @@ struct MHDDaemon {
         let deadline = monotonicNanoseconds() &+ graceNanoseconds
         while core.inFlight.load(ordering: .relaxed) > 0 && monotonicNanoseconds() < deadline {
             usleep(2_000)
+        }
+        if core.refuseDeferredRequests() > 0 {
+            let answerDeadline = monotonicNanoseconds() &+ 1_000_000_000
+            while core.inFlight.load(ordering: .relaxed) > 0 && monotonicNanoseconds() < answerDeadline {
+                usleep(2_000)
+            }
         }
         let abandoned = core.inFlight.load(ordering: .relaxed)
         MHD_stop_daemon(handle)

@@ -11,8 +11,9 @@ struct RequestHead {
 /// Per-request state across the access handler's phases (head, body chunks, end).
 ///
 /// Created when the request line arrives and released in the completion callback; only the
-/// connection's worker thread touches it, so it needs no lock. The logic is plain Swift so the
-/// phases are unit-tested without sockets.
+/// connection's worker thread touches it, so it needs no lock (a deferred route's answer crosses
+/// threads through its `HTTPResponder`, which has one). The logic is plain Swift so the phases are
+/// unit-tested without sockets.
 final class RequestState {
     /// Where the request is in its life.
     enum Phase {
@@ -20,6 +21,8 @@ final class RequestState {
         case awaitingHead
         /// The head is processed; body bytes (if any) are arriving.
         case receivingBody
+        /// A deferred route's handler has the request; its answer comes through `responder`.
+        case deferred
         /// A response has been handed to libmicrohttpd.
         case answered
     }
@@ -35,6 +38,8 @@ final class RequestState {
     private var targetError: HTTPServerError?
     /// The response handed over, kept for the access log.
     private(set) var response: HTTPResponse?
+    /// The responder of a deferred route, once its handler has the request.
+    private(set) var responder: HTTPResponder?
 
     init(rawTarget: String, startNanoseconds: UInt64) {
         self.rawTarget = rawTarget
@@ -95,18 +100,57 @@ final class RequestState {
     }
 
     /// The response once the whole body is in: the route's, a 404/405, or a 413 for an oversized body.
+    /// A deferred route is driven without sockets here: this waits for its responder.
     func finish(core: ServerCore) -> HTTPResponse {
-        guard var request else {
-            return answer(.error(status: .internalServerError, code: "internal_error", message: "Request head missing"), core: core)
-        }
-        if bodyOverflowed {
-            return answer(ServerCore.bodyTooLargeResponse(limit: bodyLimit), core: core)
-        }
-        request.body = body
-        body = []
-        self.request = request
+        guard let request = completeRequest() else { return answer(Self.missingHead, core: core) }
+        if bodyOverflowed { return answer(ServerCore.bodyTooLargeResponse(limit: bodyLimit), core: core) }
         return answer(core.router.respond(to: request, match: match), core: core)
     }
+
+    /// As `finish(core:)`, but a deferred route's handler gets a responder over `connection` and, when
+    /// it has not answered by the time it returns, the connection is suspended and this returns nil:
+    /// libmicrohttpd calls the access handler again once the responder resumes it (`resumed`).
+    func finish(core: ServerCore, connection: OpaquePointer) -> HTTPResponse? {
+        guard let request = completeRequest() else { return answer(Self.missingHead, core: core) }
+        if bodyOverflowed { return answer(ServerCore.bodyTooLargeResponse(limit: bodyLimit), core: core) }
+        guard case let .found(route, _) = match, let deferred = route.deferredHandler else {
+            return answer(core.router.respond(to: request, match: match), core: core)
+        }
+        if core.isStopping { return answer(ServerCore.stoppingResponse, core: core) }  // nothing may wait now
+        let responder = HTTPResponder(connection: connection)
+        self.responder = responder
+        phase = .deferred
+        core.register(responder)
+        deferred(request, responder)
+        guard let now = responder.settle(refuse: core.isStopping, refusal: ServerCore.stoppingResponse) else { return nil }
+        return answer(now, core: core)
+    }
+
+    /// The deferred answer once libmicrohttpd resumed the connection (a 500 if, against the
+    /// responder's contract, there is none: a resumed connection must be answered).
+    func resumed(core: ServerCore) -> HTTPResponse {
+        let response = responder?.takeResumedResponse()
+            ?? .error(status: .internalServerError, code: "internal_error", message: "The deferred handler gave no answer")
+        return answer(response, core: core)
+    }
+
+    /// The request is over (sent, failed or the server stopped): a late answer goes nowhere.
+    func complete(core: ServerCore) {
+        guard let responder else { return }
+        responder.close()
+        core.unregister(responder)
+    }
+
+    /// The request with its body, once the body is complete.
+    private func completeRequest() -> HTTPRequest? {
+        guard var request else { return nil }
+        if !bodyOverflowed { request.body = body }
+        body = []
+        self.request = request
+        return request
+    }
+
+    private static let missingHead = HTTPResponse.error(status: .internalServerError, code: "internal_error", message: "Request head missing")
 
     /// Records and finalizes the response handed to libmicrohttpd.
     private func answer(_ response: HTTPResponse, core: ServerCore) -> HTTPResponse {

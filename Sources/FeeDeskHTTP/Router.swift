@@ -6,6 +6,9 @@
 public struct Router: Sendable {
     /// A request handler; it runs synchronously on a server worker thread once the body is complete.
     public typealias Handler = @Sendable (HTTPRequest) -> HTTPResponse
+    /// A deferred request handler: it must call the responder exactly once, now or later, from any
+    /// thread, and should return quickly (the worker thread is not held while the answer is pending).
+    public typealias DeferredHandler = @Sendable (HTTPRequest, HTTPResponder) -> Void
 
     /// One registered route.
     public struct Route: Sendable, CustomStringConvertible {
@@ -17,8 +20,11 @@ public struct Router: Sendable {
         public let name: String
         /// The largest accepted body in bytes; nil means the server's default.
         public let bodyLimit: Int?
-        /// The handler.
+        /// The handler. For a deferred route it calls the deferred handler and waits for its answer
+        /// (how `respond(to:)` drives it without sockets); the server itself never waits.
         public let handler: Handler
+        /// The deferred handler the server calls for a route added with `addDeferred`, else nil.
+        public let deferredHandler: DeferredHandler?
 
         /// `METHOD /pattern`.
         public var description: String { "\(method) \(pattern.text)" }
@@ -52,12 +58,37 @@ public struct Router: Sendable {
         _ method: HTTPMethod, _ pattern: String, name: String? = nil, bodyLimit: Int? = nil,
         handler: @escaping Handler
     ) throws(HTTPServerError) {
+        try insert(method, pattern, name: name, bodyLimit: bodyLimit, handler: handler, deferredHandler: nil)
+    }
+
+    /// Registers a deferred route: its handler gets an `HTTPResponder` to answer with later, from any
+    /// thread, while the connection waits suspended and the worker thread serves other requests.
+    /// Fails as `add` does.
+    public mutating func addDeferred(
+        _ method: HTTPMethod, _ pattern: String, name: String? = nil, bodyLimit: Int? = nil,
+        handler: @escaping DeferredHandler
+    ) throws(HTTPServerError) {
+        let waiting: Handler = { request in
+            let responder = HTTPResponder(connection: nil)
+            handler(request, responder)
+            return responder.waitForResponse()
+                ?? .error(status: .internalServerError, code: "internal_error", message: "The handler gave no answer")
+        }
+        try insert(method, pattern, name: name, bodyLimit: bodyLimit, handler: waiting, deferredHandler: handler)
+    }
+
+    private mutating func insert(
+        _ method: HTTPMethod, _ pattern: String, name: String?, bodyLimit: Int?, handler: @escaping Handler,
+        deferredHandler: DeferredHandler?
+    ) throws(HTTPServerError) {
         let compiled = try RoutePattern(pattern)
         if let bodyLimit, bodyLimit < 0 {
             throw .invalidConfiguration(
                 setting: "bodyLimit of \(method) \(pattern)", value: String(bodyLimit), reason: "is negative")
         }
-        let route = Route(method: method, pattern: compiled, name: name ?? pattern, bodyLimit: bodyLimit, handler: handler)
+        let route = Route(
+            method: method, pattern: compiled, name: name ?? pattern, bodyLimit: bodyLimit, handler: handler,
+            deferredHandler: deferredHandler)
         var bucket = buckets[compiled.segments.count] ?? []
         if let existing = bucket.first(where: { $0.method == method && $0.pattern.shape == compiled.shape }) {
             throw .conflictingRoute(route: route.description, existing: existing.description)

@@ -15,6 +15,11 @@ final class ServerCore: Sendable {
     let inFlight = Atomic<Int>(0)
     /// Set by `stop`: responses then carry `Connection: close` so keep-alive clients go away.
     let draining = Atomic<Bool>(false)
+    /// Set by `stop` when the grace period is over: deferred requests are answered 503 at once
+    /// instead of suspending (libmicrohttpd cannot stop while a connection is suspended).
+    private let stopping = Atomic<Bool>(false)
+    /// Responders of deferred requests not yet completed, so that `stop` can answer them.
+    private let responders = Mutex<[ObjectIdentifier: HTTPResponder]>([:])
 
     init(router: Router, configuration: HTTPServerConfiguration, requestIDs: RequestIDGenerator = RequestIDGenerator()) {
         self.router = router
@@ -49,6 +54,34 @@ final class ServerCore: Sendable {
         }
         return final
     }
+
+    /// Whether deferred requests are refused rather than suspended (the server is stopping).
+    var isStopping: Bool { stopping.load(ordering: .acquiring) }
+
+    /// Tracks a deferred request's responder until its request completes.
+    func register(_ responder: HTTPResponder) {
+        responders.withLock { $0[ObjectIdentifier(responder)] = responder }
+    }
+
+    /// Forgets a completed request's responder.
+    func unregister(_ responder: HTTPResponder) {
+        _ = responders.withLock { $0.removeValue(forKey: ObjectIdentifier(responder)) }
+    }
+
+    /// Refuses new suspensions and answers every deferred request still waiting with a 503, so that
+    /// each suspended connection is resumed; returns how many were answered so.
+    func refuseDeferredRequests() -> Int {
+        let waiting = responders.withLock { table -> [HTTPResponder] in
+            stopping.store(true, ordering: .releasing)
+            return Array(table.values)
+        }
+        return waiting.reduce(0) { $0 + ($1.abandon(with: Self.stoppingResponse) ? 1 : 0) }
+    }
+
+    /// The answer to a deferred request the server can no longer wait for.
+    static let stoppingResponse = HTTPResponse.error(
+        status: .serviceUnavailable, code: "shutting_down", message: "The server is stopping; retry shortly"
+    ).withRetryAfter(seconds: 5)
 
     /// The 413 answer for a body over `limit` bytes.
     static func bodyTooLargeResponse(limit: Int) -> HTTPResponse {

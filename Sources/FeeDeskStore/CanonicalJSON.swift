@@ -17,6 +17,12 @@ public enum CanonicalJSON {
 
     private static func append(_ text: String, to out: inout String) {
         out += "\""
+        // Most values need no escaping: copy them whole (the same text the loop below would make).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

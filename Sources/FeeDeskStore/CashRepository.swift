@@ -36,14 +36,18 @@ public struct CashRepository {
         self.calendar = calendar
     }
 
-    /// Stores a cash payment for the dossier with row id `dossierID`; returns its row id.
+    /// Stores a cash payment for the dossier with row id `dossierID` and issues its register receipt
+    /// (`ReceiptIssuer`); returns its row id.
     @discardableResult
     public func insert(dossierID: Int64, amount: Money, receipt: String, cashier: String, at: Date) throws -> Int64 {
+        let stamp = calendar.timestamp(at)
         try connection.run("""
             INSERT INTO cash_payment (dossier_id, amount, receipt_no, cashier, paid_at, business_date)
             VALUES (?, ?, ?, ?, ?, ?)
-            """, dossierID, amount.dong, receipt, cashier, calendar.timestamp(at), calendar.date(of: at).description)
-        return connection.lastInsertRowID
+            """, dossierID, amount.dong, receipt, cashier, stamp, calendar.date(of: at).description)
+        let id = connection.lastInsertRowID
+        try ReceiptIssuer(connection).issue(cashPaymentID: id, at: stamp)
+        return id
     }
 
     /// The payment with receipt number `receipt`, voided or not.

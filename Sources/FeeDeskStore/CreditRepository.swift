@@ -74,10 +74,12 @@ public struct CreditRepository {
                            outcome.rawValue, owedBack.dong, note, id)
     }
 
-    /// Counts `amount` of credit `creditID` for dossier `dossierID`.
+    /// Counts `amount` of credit `creditID` for dossier `dossierID` and issues its register receipt.
     public func allocate(creditID: Int64, dossierID: Int64, amount: Money, method: String, at: String) throws {
         try connection.run("INSERT INTO allocation (credit_id, dossier_id, amount, method, created_at) VALUES (?, ?, ?, ?, ?)",
                            creditID, dossierID, amount.dong, method, at)
+        let id = connection.lastInsertRowID
+        try ReceiptIssuer(connection).issue(allocationID: id, at: at)
     }
 
     /// The dossier whose payment reference is `reference`, as the matcher needs it.

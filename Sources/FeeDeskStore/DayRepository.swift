@@ -20,6 +20,21 @@ public struct ClosedDay: Sendable, Equatable {
     public let forcedReason: String?
 }
 
+/// A callback and a statement line that name the same bank transaction (same account and bank
+/// reference, booked within a day of each other) but disagree on the amount.
+public struct AmountDisagreement: Sendable, Equatable {
+    /// The credit the callback created (still unconfirmed).
+    public let callbackCredit: Int64
+    /// The credit the statement line created.
+    public let statementCredit: Int64
+    /// The shared bank reference (the provider's transaction id).
+    public let bankReference: String
+    /// What the callback said.
+    public let callbackAmount: Money
+    /// What the statement says.
+    public let statementAmount: Money
+}
+
 /// Reads for day reconciliation, and the record of closed days.
 public struct DayRepository {
     private let connection: SQLiteConnection
@@ -80,6 +95,27 @@ public struct DayRepository {
             """, account, date.description) { (Int($0.int64(0)), Money(dong: $0.int64(1))) } ?? (0, .zero)
     }
 
+    /// Count and sum of the statement lines of `account` booked on `date`, credits and debits
+    /// (`statement_line_by_day`).
+    public func lineTotals(account: String, date: LocalDate) throws -> (credits: CountAndSum, debits: CountAndSum) {
+        var credits = CountAndSum.zero, debits = CountAndSum.zero
+        try connection.forEach("""
+            SELECT direction, COUNT(*), SUM(amount) FROM statement_line WHERE account_id = ? AND booking_date = ? GROUP BY direction
+            """, [account, date.description]) { row in
+            let total = CountAndSum(count: Int(row.int64(1)), amount: Money(dong: row.int64(2)))
+            if row.text(0) == "credit" { credits = total } else { debits = total }
+        }
+        return (credits, debits)
+    }
+
+    /// The sum of the credits of `account` booked on `date` that a statement line recorded (a credit
+    /// takes its statement line's booking date), read from `credit_by_day` alone.
+    public func creditsRecorded(account: String, date: LocalDate) throws -> Money {
+        Money(dong: try connection.queryOne("""
+            SELECT COALESCE(SUM(amount), 0) FROM credit WHERE account_id = ? AND booking_date = ? AND statement_line_id IS NOT NULL
+            """, account, date.description) { $0.int64(0) } ?? 0)
+    }
+
     /// The sum of the statement's credit lines on `date`, and of the credits those lines created or confirmed.
     public func statementCreditCheck(account: String, date: LocalDate) throws -> (lines: Money, credits: Money) {
         let lines = try connection.queryOne("""
@@ -110,6 +146,25 @@ public struct DayRepository {
             WHERE amount_due - paid = ? ORDER BY registered_at DESC LIMIT 200
             """, from.description, to.description, amount.dong, amount.dong) { row throws(StoreError) in
             (try row.requiredText(0), try row.requiredText(1), try row.requiredText(2))
+        }
+    }
+
+    /// Callback-only credits of `account` booked on `date` whose bank reference names a statement credit
+    /// of the same account booked a day before to a day after with a different amount. The statement
+    /// credits of those days are walked once (`credit_by_day`) and each probes the callback credits by
+    /// reference (`credit_callback_by_reference`, named: left to itself the planner walks the day's
+    /// credits once per statement credit). Worth asking only when the day has callback-only credits.
+    public func amountDisagreements(account: String, date: LocalDate) throws -> [AmountDisagreement] {
+        try connection.query("""
+            SELECT cb.id, s.id, cb.bank_reference, cb.amount, s.amount
+            FROM credit s CROSS JOIN credit cb INDEXED BY credit_callback_by_reference
+            WHERE s.account_id = ?1 AND s.booking_date BETWEEN ?3 AND ?4 AND s.source != 'callback' AND s.bank_reference IS NOT NULL
+              AND cb.account_id = s.account_id AND cb.bank_reference = s.bank_reference AND cb.source = 'callback'
+              AND cb.booking_date = ?2 AND cb.amount != s.amount
+            ORDER BY cb.id, s.id
+            """, account, date.description, date.adding(days: -1).description, date.adding(days: 1).description) { row throws(StoreError) in
+            AmountDisagreement(callbackCredit: row.int64(0), statementCredit: row.int64(1), bankReference: try row.requiredText(2),
+                               callbackAmount: Money(dong: row.int64(3)), statementAmount: Money(dong: row.int64(4)))
         }
     }
 }

@@ -6,7 +6,8 @@ import FeeDeskCore
 /// come from and allocations only after their credits, so every foreign key points at a stored row.
 /// Each batch is split into statements of 64, 32, … 1 rows, prepared once; values are bound directly
 /// (no `SQLValue` boxing), text through a `SQLiteTextArena` without SQLite copying it. Use it inside
-/// the import's write transaction and call `flush()` before reading what it wrote.
+/// the import's write transaction and call `flush()` before reading what it wrote. Each allocation's
+/// register receipt is written with it, numbered from `ReceiptIssuer`'s series.
 public final class ImportRowWriter {
     /// Lines per batch.
     public static let batchSize = 64
@@ -18,6 +19,8 @@ public final class ImportRowWriter {
     @exclusivity(unchecked) private var allocations: [(creditID: Int64, dossierID: Int64, amount: Money)] = []
     @exclusivity(unchecked) private var statements: [String: [Int: SQLiteStatement]] = [:]
     @exclusivity(unchecked) private var dayCache: (day: LocalDate, text: String)?
+    /// The receipt series of this import's allocations, read at the first one.
+    @exclusivity(unchecked) private var receiptSeries: ReceiptIssuer.Series?
     private let arena = SQLiteTextArena()
 
     /// A writer on `connection`, stamping rows with `createdAt`.
@@ -40,7 +43,7 @@ public final class ImportRowWriter {
         allocations.append((creditID, dossierID, amount))
     }
 
-    /// Writes everything queued: lines, then credits, then allocations.
+    /// Writes everything queued: lines, then credits, then allocations with their receipts.
     public func flush() throws {
         try writeBatch(allocations: allocations.count)
     }
@@ -64,7 +67,31 @@ public final class ImportRowWriter {
             try statement.bind(allocation.amount.dong, at: base + 2)
             try arena.bind(createdAt, to: statement, at: base + 3)
         }
+        if count > 0 {
+            // The rows just written have consecutive ids from the largest id + 1 (no AUTOINCREMENT).
+            try issueReceipts(firstAllocationID: connection.lastInsertRowID - Int64(count) + 1, count: count)
+        }
         allocations.removeFirst(count)
+    }
+
+    /// Issues the register receipts of `count` allocations just written, numbered in id order: the
+    /// numbers are taken from the series (`ReceiptIssuer.reserve`) and the rows written from memory,
+    /// while the pages are hot, rather than read back at the end of a large import.
+    private func issueReceipts(firstAllocationID: Int64, count: Int) throws {
+        let issuer = ReceiptIssuer(connection)
+        let series: ReceiptIssuer.Series
+        if let known = receiptSeries { series = known } else { series = try issuer.series(of: .cashless, at: createdAt) }
+        receiptSeries = series
+        let firstNumber = try issuer.reserve(series, count: Int64(count))
+        try write(count, table: "receipt", columns: "form, symbol, year, number, allocation_id, issued_at",
+                  values: "(?, ?, ?, ?, ?, ?)") { statement, row, base in
+            try arena.bind(series.form, to: statement, at: base)
+            try arena.bind(series.symbol, to: statement, at: base + 1)
+            try statement.bind(Int64(series.year), at: base + 2)
+            try statement.bind(firstNumber + Int64(row), at: base + 3)
+            try statement.bind(firstAllocationID + Int64(row), at: base + 4)
+            try arena.bind(createdAt, to: statement, at: base + 5)
+        }
     }
 
     private static let lineColumns = """

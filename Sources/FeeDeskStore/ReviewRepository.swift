@@ -56,6 +56,7 @@ public struct ReviewRepository {
 
     /// Whether a credit still needs an accountant: no dossier found, money owed back not yet confirmed
     /// for refund, or a callback that no statement confirmed.
+    /// The same condition defines the partial index `credit_needs_review` (schema version 7): change both.
     static let needsReview = """
         (c.outcome = 'unmatched' OR (c.owed_back > 0 AND c.refund_confirmed_at IS NULL) OR (c.source = 'callback' AND c.outcome != 'ignored'))
         """
@@ -137,9 +138,12 @@ public struct ReviewRepository {
                            at, actionID, creditID)
     }
 
-    /// Restores the allocations that action `actionID` reversed.
-    public func restoreAllocations(reversedBy actionID: Int64) throws {
+    /// Restores the allocations that action `actionID` reversed; each gets a new register receipt
+    /// dated `at` (the one cancelled by the reversal stays cancelled).
+    public func restoreAllocations(reversedBy actionID: Int64, at: String) throws {
+        let ids = try connection.query("SELECT id FROM allocation WHERE reversed_by_action_id = ? ORDER BY id", actionID) { $0.int64(0) }
         try connection.run("UPDATE allocation SET reversed_at = NULL, reversed_by_action_id = NULL WHERE reversed_by_action_id = ?", actionID)
+        for id in ids { try ReceiptIssuer(connection).issue(allocationID: id, at: at) }
     }
 
     /// The action with `id`, or nil.
@@ -167,11 +171,14 @@ public struct ReviewRepository {
         try connection.run("UPDATE review_action SET undone_by = ? WHERE id = ?", undoID, id)
     }
 
-    /// Counts `amount` of the credit for the dossier, as part of review action `actionID`.
+    /// Counts `amount` of the credit for the dossier, as part of review action `actionID`, and issues
+    /// its register receipt.
     public func allocate(creditID: Int64, dossierID: Int64, amount: Money, actionID: Int64, at: String) throws {
         try connection.run("""
             INSERT INTO allocation (credit_id, dossier_id, amount, method, created_at, review_action_id) VALUES (?, ?, ?, 'manual', ?, ?)
             """, creditID, dossierID, amount.dong, at, actionID)
+        let id = connection.lastInsertRowID
+        try ReceiptIssuer(connection).issue(allocationID: id, at: at)
     }
 
     /// Reverses the allocations made by action `actionID`; returns how many.

@@ -1,5 +1,5 @@
 extension Schema {
-    /// Version 7: one credit, several sources. A callback and a statement line for the same transfer
+    /// Version 10: one credit, several sources. A callback and a statement line for the same transfer
     /// are one credit (`source = 'both'`); when they share a reference but disagree on the amount or the
     /// account, the statement's figures stand and the disagreement is kept in `credit_conflict` until
     /// the day is closed (it blocks closing unless forced with a reason).

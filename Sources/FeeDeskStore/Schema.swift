@@ -8,6 +8,9 @@ public enum Schema {
         Migration(version: 4, name: "review and day close", sql: Schema.review),
         Migration(version: 5, name: "money out", sql: Schema.moneyOut),
         Migration(version: 6, name: "report totals", sql: Schema.reports),
-        Migration(version: 7, name: "credit links", sql: Schema.creditLinks),
+        Migration(version: 7, name: "day reconciliation indexes", sql: Schema.dayIndexes),
+        Migration(version: 8, name: "receipt register", sql: Schema.receipts),
+        Migration(version: 9, name: "callback statement-credit index", sql: Schema.callbackLookup),
+        Migration(version: 10, name: "credit links", sql: Schema.creditLinks),
     ]
 }

@@ -8,6 +8,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
     case auditBroken(row: Int64, reason: String)
     /// A stored value cannot be read back as the domain type it should be.
     case corrupt(String)
+    /// Writes are no longer taken (the group committer was closed at shutdown); retry later.
+    case unavailable(String)
 
     /// True when the database was locked by another writer for longer than the busy timeout.
     public var isBusy: Bool {
@@ -31,6 +33,8 @@ public enum StoreError: Error, Sendable, Equatable, CustomStringConvertible {
             "Audit journal broken at row \(row): \(reason)."
         case let .corrupt(message):
             "Stored data is unreadable: \(message)."
+        case let .unavailable(reason):
+            "The database takes no more writes: \(reason)."
         }
     }
 }

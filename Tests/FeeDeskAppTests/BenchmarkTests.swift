@@ -62,4 +62,17 @@ import Testing
                                                folder: fixture.folder)
         #expect(results.first?.name == "day reconcile (2000 credits, 20 exceptions)")
     }
+
+    @Test func callbackBenchmarkCountsWhatItStored() throws {
+        let fixture = try AppFixture()
+        let loads = try Benchmarks.callbacks(config: try FeeDeskConfig.load(path: fixture.configPath), folder: fixture.folder,
+                                             seconds: 1, connections: 8, rate: 100, threads: 2)
+        #expect(loads.map(\.mode) == ["max throughput", "100/s offered"])
+        let acknowledged = loads.reduce(0) { $0 + $1.acknowledged }
+        #expect(acknowledged > 50)
+        #expect(loads.allSatisfy { $0.failed == 0 && $0.p50Milliseconds > 0 && $0.p99Milliseconds >= $0.p50Milliseconds })
+        #expect(loads[0].storedCallbacks == Int64(acknowledged))
+        #expect(abs(loads[1].offeredPerSecond - 100) < 5)
+        #expect(loads.allSatisfy { $0.commits > 0 && $0.meanBatch >= 1 && $0.slowestCommitMilliseconds >= $0.meanCommitMilliseconds })
+    }
 }

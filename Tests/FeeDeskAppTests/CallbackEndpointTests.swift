@@ -107,4 +107,41 @@ import Testing
         #expect(credits == 200)
         #expect(try server.app.verifyAudit().rows > 200)
     }
+
+    /// Stopping the server under callback load: every 2xx is stored exactly once, everything else
+    /// is a 503 to retry (or a refused connection), and a retry after a restart is answered 2xx.
+    @Test func stopUnderLoadAnswersOrDropsCleanly() throws {
+        let server = try ServerFixture()
+        let statuses = Mutex<[String: Int]>([:])
+        let group = DispatchGroup()
+        for worker in 0..<8 {
+            group.enter()
+            Thread.detachNewThread {
+                defer { group.leave() }
+                for index in 0..<40 {
+                    let id = "FTS\(worker)-\(index)"
+                    guard let delivery = try? ServerFixture.signedBank(ServerFixture.notice(id: id, amount: 1_000, memo: "ung ho \(id)")) else { continue }
+                    let status = (try? server.request("POST", "/api/v1/callbacks/bank", headers: delivery.headers, body: delivery.body))?.status ?? -1
+                    statuses.withLock { $0[id] = status }
+                    if status == -1 { return }
+                }
+            }
+        }
+        for _ in 0..<2_000 where statuses.withLock({ $0.count }) < 40 { usleep(1_000) }
+        server.server.stop(grace: .milliseconds(50))
+        group.wait()
+        let answered = statuses.withLock { $0 }
+        let stored = try server.app.database.read { connection in
+            var ids: [String: Int64] = [:]
+            try connection.forEach("SELECT provider_txn, COUNT(*) FROM callback GROUP BY provider_txn", []) { row in
+                ids[row.text(0) ?? ""] = row.int64(1)
+            }
+            return ids
+        }
+        let acknowledged = answered.filter { $0.value == 200 }.map(\.key)
+        #expect(acknowledged.count >= 40)
+        for id in acknowledged { #expect(stored[id] == 1, "\(id) was answered 200") }
+        #expect(stored.values.allSatisfy { $0 == 1 })
+        #expect(answered.values.allSatisfy { [200, 503, -1].contains($0) }, "\(Set(answered.values))")
+    }
 }

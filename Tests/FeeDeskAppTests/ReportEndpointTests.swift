@@ -27,20 +27,27 @@ import Testing
         let server = try ServerFixture()
         #expect(try server.request("GET", Self.path + "?from=2026-11-01&to=2026-11-30", role: .desk).status == 403)
         #expect(try server.request("GET", Self.path + "?from=2026-11-01&to=2026-11-30").status == 401)
-        let cases: [(String, Int, String)] = [
-            ("?to=2026-11-30", 400, "The query parameter 'from' (YYYY-MM-DD) is missing."),
-            ("?from=2026-11-31&to=2026-12-01", 422, "from: date '2026-11-31' is not a real calendar day."),
-            ("?from=2026-12-01&to=2026-11-01", 422, "The start date 2026-12-01 is after the end date 2026-11-01."),
-            ("?from=2026-11-01&to=2026-11-30&by=week", 422, "by: grouping 'week' is not one of kind, field, procedure, desk, day, month."),
-            ("?from=2026-11-01&to=2026-11-30&format=pdf", 400, "Format 'pdf' is not one of text, csv, json, html."),
-            ("?from=2016-01-01&to=2026-11-30", 422,
-             "The period 2016-01-01 to 2026-11-30 is longer than 5 years; ask for it explicitly with --force (force=true over HTTP)."),
-        ]
+        try Self.expectRefusals(server, Self.path, Self.periodRefusals
+            + [("?from=2026-11-01&to=2026-11-30&by=week", 422, "by: grouping 'week' is not one of kind, field, procedure, desk, day, month.")])
+        #expect(try server.request("GET", Self.path + "?from=2016-01-01&to=2026-11-30&force=true", role: .accountant).status == 200)
+    }
+
+    /// Refusals of a report's period and format, shared by every report route: query, status, sentence.
+    static let periodRefusals: [(String, Int, String)] = [
+        ("?to=2026-11-30", 400, "The query parameter 'from' (YYYY-MM-DD) is missing."),
+        ("?from=2026-11-31&to=2026-12-01", 422, "from: date '2026-11-31' is not a real calendar day."),
+        ("?from=2026-12-01&to=2026-11-01", 422, "The start date 2026-12-01 is after the end date 2026-11-01."),
+        ("?from=2026-11-01&to=2026-11-30&format=pdf", 400, "Format 'pdf' is not one of text, csv, json, html."),
+        ("?from=2016-01-01&to=2026-11-30", 422,
+         "The period 2016-01-01 to 2026-11-30 is longer than 5 years; ask for it explicitly with --force (force=true over HTTP)."),
+    ]
+
+    /// Expects each query of `cases` on `path` to be refused (as an accountant) with its status and sentence.
+    static func expectRefusals(_ server: ServerFixture, _ path: String, _ cases: [(String, Int, String)]) throws {
         for (query, status, message) in cases {
-            let answer = try server.request("GET", Self.path + query, role: .accountant)
+            let answer = try server.request("GET", path + query, role: .accountant)
             #expect(answer.status == status, "\(query)")
             #expect((try answer.json()["error"] as? String)?.lowercased() == message.lowercased(), "\(query)")
         }
-        #expect(try server.request("GET", Self.path + "?from=2016-01-01&to=2026-11-30&force=true", role: .accountant).status == 200)
     }
 }

@@ -48,10 +48,7 @@ import FoundationXML
     @Test func htmlParsesAsXMLWithTablesChartAndSignatures() throws {
         let report = try Self.report()
         let html = String(decoding: try report.rendered(.html), as: UTF8.self)
-        let collector = ElementCollector()
-        let parser = XMLParser(data: Data(html.utf8))
-        parser.delegate = collector
-        #expect(parser.parse(), "XML error: \(parser.parserError.map { "\($0)" } ?? "none") at line \(parser.lineNumber)")
+        let collector = try ElementCollector.parsed(html)
         #expect(collector.count["table", default: 0] == 3)
         #expect(collector.count["svg", default: 0] == 1)
         #expect(collector.count["rect", default: 0] >= 12)
@@ -112,6 +109,17 @@ import FoundationXML
 final class ElementCollector: NSObject, XMLParserDelegate {
     var count: [String: Int] = [:]
     var text = ""
+
+    /// The elements and text of `document`, which must parse as XML (the test fails otherwise).
+    static func parsed(_ document: String) throws -> ElementCollector {
+        let collector = ElementCollector()
+        let parser = XMLParser(data: Data(document.utf8))
+        parser.delegate = collector
+        let parsed = parser.parse()
+        #expect(parsed, "XML error: \(parser.parserError.map { "\($0)" } ?? "none") at line \(parser.lineNumber)")
+        try #require(parsed)
+        return collector
+    }
 
     func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
         count[name, default: 0] += 1

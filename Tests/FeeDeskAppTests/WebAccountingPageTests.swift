@@ -43,7 +43,7 @@ import Testing
         #expect(try accountant.signIn("user-accountant", WebFixture.password).headers["Location"] == "/review")
         let review = try accountant.send(.get, "/review")
         #expect(review.status == .ok)
-        #expect(review.text.contains(#"<nav aria-label="Trang"><a href="/statements">Sao kê</a><a href="/review" class="active" aria-current="page">Đối soát</a><a href="/days">Ngày</a><a href="/dossiers">Hồ sơ</a></nav>"#))
+        #expect(review.text.contains(#"<nav aria-label="Trang"><a href="/statements">Sao kê</a><a href="/review" class="active" aria-current="page">Đối soát</a><a href="/days">Ngày</a><a href="/reports">Báo cáo</a><a href="/reports/receipts">Sổ biên lai</a><a href="/dossiers">Hồ sơ</a></nav>"#))
         for page in Self.pages where page != "/days" { #expect(try accountant.send(.get, page).status == .ok, "\(page)") }
         let today = server.app.calendar.date(of: server.app.clock.now())
         #expect(try accountant.send(.get, "/days").headers["Location"] == "/days/\(today)")
@@ -191,6 +191,6 @@ import Testing
             #expect(!script.contains("innerHTML") && !script.contains("insertAdjacentHTML") && !script.contains("document.write"))
         }
         for name in ["statements.js", "review-words.js", "review.js", "day.js"] { #expect(WebAssets.catalog[name] != nil, "\(name)") }
-        #expect(try #require(WebAssets.catalog["feedesk.css"]).bytes.count == (WebAssets.style + WebAssets.accountingStyle).utf8.count)
+        #expect(try #require(WebAssets.catalog["feedesk.css"]).bytes.count == (WebAssets.style + WebAssets.accountingStyle + ReportPages.style).utf8.count)
     }
 }

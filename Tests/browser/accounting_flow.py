@@ -8,9 +8,13 @@ assigned to its first suggestion, the others refunded or ignored, an ignore undo
 the queue shrinks; the day closed and shown as closed; an action on the closed day refused; a statement
 whose memo is `<script>alert(1)</script>` shown as text with no alert; a credit split across two
 dossiers, over-assignment and an already paid dossier refused, the last split undone; a blocked day
-closed anyway with a required reason.
+closed anyway with a required reason; the reports (Báo cáo): the daily report of the closed day with its
+figures, who closed it and the cash by cashier, its CSV download (UTF-8 with a byte-order mark) and its
+printable A4 page styled under its own policy; the cash-vs-cashless report with its chart and a total
+that equals the API's JSON.
 """
 
+import json
 import os
 
 from selenium.common.exceptions import NoAlertPresentException
@@ -80,7 +84,7 @@ class AccountingSteps:
         self.sign_in("demo-accountant", self.server.passwords["demo-accountant"])
         self.wait(EC.url_contains("/review"))
         menu = [a.text for a in self.driver.find_elements(By.CSS_SELECTOR, ".topbar nav a")]
-        self.expect(menu == ["Sao kê", "Đối soát", "Ngày", "Hồ sơ"], "menu: %r" % menu)
+        self.expect(menu == ["Sao kê", "Đối soát", "Ngày", "Báo cáo", "Sổ biên lai", "Hồ sơ"], "menu: %r" % menu)
         self.wait(lambda d: self.driver.find_element(By.ID, "queue-count").get_attribute("data-open") is not None)
 
     def upload_statement(self):
@@ -223,6 +227,83 @@ class AccountingSteps:
         self.driver.find_element(By.ID, "force-submit").click()
         self.wait(EC.text_to_be_present_in_element((By.ID, "day-state"), "Đã khoá sổ"))
         self.expect("lý do: Cuối tháng: <b>chờ</b> ngân hàng trả lời" in self.text("day-state"), "state: " + self.text("day-state"))
+
+    def fetch(self, path):
+        """GET `path` with the session from the page: status, first bytes and text."""
+        return self.driver.execute_async_script("""
+            const [path, done] = arguments;
+            fetch(path, {credentials: 'same-origin'}).then(async (answer) => {
+              const bytes = new Uint8Array(await answer.arrayBuffer());
+              done({status: answer.status, head: Array.from(bytes.slice(0, 3)), text: new TextDecoder().decode(bytes)});
+            }).catch((error) => done({status: 0, head: [], text: String(error)}));""", path)
+
+    def reports_daily(self):
+        self.driver.find_element(By.XPATH, "//nav//a[.='Báo cáo']").click()
+        self.wait(EC.url_contains("/reports"))
+        self.driver.find_element(By.ID, "link-daily").click()
+        self.wait(EC.url_contains("/reports/daily"))
+        self.driver.execute_script("document.getElementById('date').value = '2026-11-16'; document.getElementById('date').form.submit();")
+        self.wait(EC.url_contains("date=2026-11-16"))
+        report = self.visible("report").text
+        for words in ["BÁO CÁO ĐỐI SOÁT THU PHÍ, LỆ PHÍ NGÀY 16/11/2026", "Cộng ghi có trong ngày 6 285.000",
+                      "✓ Các dòng cộng lại đúng bằng tổng ghi có trong ngày.", "12.774.000", "Lê Văn Hòa 0000001 0000003 2 165.000",
+                      "Cộng tiền mặt 4 223.000", "Đã khoá sổ bởi demo-accountant", "Người lập biểu", "Kế toán trưởng"]:
+            self.expect(words in report, "daily report lacks %r: %s" % (words, report))
+        self.browser.resize(1366, 2600)
+        self.shot("report-daily.png")
+        self.browser.resize(1366, 900)
+        csv = self.fetch(self.driver.find_element(By.ID, "csv-link").get_attribute("href"))
+        self.expect(csv["status"] == 200 and csv["head"] == [0xEF, 0xBB, 0xBF], "csv: %r %r" % (csv["status"], csv["head"]))
+        self.expect("Ghi có theo kết quả,Cộng,total,6,285000," in csv["text"], "csv text: " + csv["text"][:400])
+        self.driver.get(self.driver.find_element(By.ID, "print-link").get_attribute("href"))
+        self.wait(EC.presence_of_element_located((By.CSS_SELECTOR, ".report-sheet h1")))
+        font = self.driver.execute_script("return getComputedStyle(document.querySelector('.report-sheet')).fontFamily;")
+        self.expect("Times New Roman" in font, "the printable page is not styled (font %r)" % font)
+        self.expect("Kế toán trưởng" in self.driver.find_element(By.CSS_SELECTOR, ".signatures").text, "no signature lines")
+        self.browser.resize(900, 2600)
+        self.shot("report-daily-print.png")
+        self.browser.resize(1366, 900)
+
+    def reports_cashless(self):
+        self.driver.get(self.base + "/reports")
+        self.driver.find_element(By.ID, "link-cashless").click()
+        self.wait(EC.url_contains("/reports/cash-vs-cashless"))
+        self.driver.execute_script("""
+            document.getElementById('from').value = '2026-11-01'; document.getElementById('to').value = '2026-11-30';
+            document.getElementById('by').value = 'field'; document.getElementById('from').form.submit();""")
+        self.wait(EC.url_contains("by=field"))
+        self.visible("report")
+        self.expect(self.driver.find_elements(By.CSS_SELECTOR, "#report svg.chart rect"), "no chart bars")
+        answer = self.fetch("/api/v1/reports/cash-vs-cashless?from=2026-11-01&to=2026-11-30&by=field")
+        self.expect(answer["status"] == 200, "api: %r" % answer["status"])
+        totals = json.loads(answer["text"])["totals"]
+        total = "{:,}".format(totals["totalAmount"]).replace(",", ".") + " ₫"
+        summary = self.driver.find_element(By.CSS_SELECTOR, "#report table.summary").text
+        self.expect("Tổng số tiền đã thu " + total in summary, "summary %r lacks the API's total %s" % (summary, total))
+        self.expect(totals["cashlessAmount"] > 0 and totals["cashAmount"] > 0, "totals: %r" % totals)
+        csv = self.fetch(self.driver.find_element(By.ID, "csv-link").get_attribute("href"))
+        self.expect(csv["status"] == 200 and csv["head"] == [0xEF, 0xBB, 0xBF], "csv: %r %r" % (csv["status"], csv["head"]))
+        self.browser.resize(1366, 2400)
+        self.shot("report-cash-vs-cashless.png")
+        self.browser.resize(1366, 900)
+
+    def receipt_register(self):
+        self.driver.find_element(By.LINK_TEXT, "Sổ biên lai").click()
+        self.wait(EC.url_contains("/reports/receipts"))
+        # Default period: this month to today, which holds the receipts of the credits assigned above.
+        rows = [r.text for r in self.driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")]
+        self.expect(any(r.startswith("CK-") for r in rows), "cashless receipts: %r" % rows[:3])
+        self.driver.get(self.base + "/reports/receipts?from=2026-11-01&to=2026-11-30")
+        rows = [r.text for r in self.driver.find_elements(By.CSS_SELECTOR, "table.list tbody tr")]
+        self.expect(len(rows) == 17 and rows[0].startswith("TM-26E 0000001"), "November: %r" % rows[:2])
+        csv = self.driver.find_element(By.LINK_TEXT, "Tải CSV (hệ thống biên lai điện tử)").get_attribute("href")
+        self.expect(csv.endswith("/api/v1/reports/receipts?from=2026-11-01&to=2026-11-30&format=csv"), "csv link: " + csv)
+        self.driver.find_element(By.LINK_TEXT, "Bản in").click()
+        self.wait(EC.presence_of_element_located((By.TAG_NAME, "h1")))
+        transform = self.driver.execute_script("return getComputedStyle(document.querySelector('h1')).textTransform")
+        self.expect(transform == "uppercase", "the printable register is styled (its CSP allows its style): " + transform)
+        self.shot("receipt-register.png")
+        self.driver.back()
 
     def accountant_sign_out(self):
         self.driver.find_element(By.XPATH, "//form[@action='/logout']/button").click()

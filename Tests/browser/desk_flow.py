@@ -304,7 +304,7 @@ def main():
                      "paid_without_reload", "repeated_code", "cash_payment", "forged_csrf", "expired_session",
                      "logout", "accountant_role", "accountant_home", "upload_statement", "upload_again", "upload_not_statement",
                      "day_blocked", "review_queue", "review_resolve", "day_close", "hostile_memo", "split_and_refusals",
-                     "force_close", "accountant_sign_out", "rate_limit", "no_script_errors"]:
+                     "force_close", "reports_daily", "reports_cashless", "receipt_register", "accountant_sign_out", "rate_limit", "no_script_errors"]:
             flow.check(name, getattr(flow, name))
     finally:
         browser.quit()

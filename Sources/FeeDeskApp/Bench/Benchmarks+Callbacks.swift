@@ -5,24 +5,47 @@ import Foundation
 import Synchronization
 
 extension Benchmarks {
-    /// A callback load result: throughput and latency percentiles, and what the database holds.
+    /// A callback load result: offered and achieved rate, latency percentiles, and what the database holds.
     public struct CallbackLoad: Sendable, Encodable {
+        /// `max throughput` or `<rate>/s offered`.
         public let mode: String
+        /// Client connections (keep-alive, one request outstanding each).
         public let connections: Int
+        /// Server worker threads.
+        public let serverThreads: Int
+        /// Seconds from the first request to the last answer.
         public let seconds: Double
+        /// Requests per second scheduled (open loop) or sent (closed loop).
+        public let offeredPerSecond: Double
+        /// Answers with status 200.
         public let acknowledged: Int
+        /// Other answers, lost connections and requests never sent.
         public let failed: Int
+        /// 2xx answers per second: durably committed callbacks.
         public let perSecond: Double
+        /// Median latency, ms.
         public let p50Milliseconds: Double
+        /// 99th-percentile latency, ms.
         public let p99Milliseconds: Double
+        /// Rows in the callback journal after both runs (equals the 2xx answers when nothing failed).
         public let storedCallbacks: Int64
+        /// Group commits during the run.
+        public let commits: UInt64
+        /// Mean notices per commit.
+        public let meanBatch: Double
+        /// Mean duration of a commit's transaction, fsync included, ms.
+        public let meanCommitMilliseconds: Double
+        /// The slowest commit of the run: a disk stall shows here as well as in the p99.
+        public let slowestCommitMilliseconds: Double
     }
 
-    /// Serves a fresh demo database on 127.0.0.1 and posts signed standard-webhooks callbacks at it:
-    /// first as fast as `connections` keep-alive clients can (throughput), then at `rate` per second
-    /// (latency). Every request is a distinct, genuine, durably committed credit notice.
+    /// Serves a fresh demo database on 127.0.0.1 with `threads` server worker threads (by default as
+    /// many as `feedesk serve` starts) and posts signed standard-webhooks callbacks at it from one
+    /// client thread: first as fast as `connections` keep-alive connections allow (throughput), then
+    /// `rate` per second offered (latency). Every request is a distinct, genuine, durably committed
+    /// credit notice.
     public static func callbacks(config: FeeDeskConfig, folder: String, seconds: Double = 5, connections: Int = 64,
-                                 rate: Int = 1_000) throws -> [CallbackLoad] {
+                                 rate: Int = 1_000, threads: Int = FeeDeskServer.Options(listen: "").threads) throws -> [CallbackLoad] {
         let databasePath = folder + "/bench-callbacks-\(UUID().uuidString).sqlite"
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) } }
         let app = try FeeDesk(config: config, databasePath: databasePath)
@@ -33,85 +56,61 @@ extension Benchmarks {
         }
         guard let account = config.account(id: partner.account) else { throw AppError.input("partner \(partner.id) has no account") }
         var options = FeeDeskServer.Options(listen: "127.0.0.1:0")
-        options.threads = max(connections, 8)
+        options.threads = max(1, threads)
         options.environment = ["FEEDESK_SECRET_" + partner.id.uppercased().replacingOccurrences(of: "-", with: "_"): secret]
         options.log = { _ in }
         let server = try FeeDeskServer(app: app, options: options)
         defer { server.stop(grace: .seconds(5)) }
-        let requests = Mutex(0)
-        let makeRequest: @Sendable () throws -> [UInt8] = {
-            let number = requests.withLock { value -> Int in value += 1; return value }
+        var number = 0
+        let sign: () throws -> [UInt8] = {
+            number += 1
             let body = #"{"id":"BENCH\#(number)","account":"\#(account.number)","amount":\#(1_000 + number % 500),"currency":"VND","bookedAt":"2026-11-22T09:15:00+07:00","description":"MBVCB.\#(number).HS\#(number) nop phi"}"#
             let signed = try CallbackScheme.standardWebhooks.sign(body: Array(body.utf8), secret: secret, now: Date())
             var head = "POST /api/v1/callbacks/\(partner.id) HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: \(signed.body.count)\r\n"
             for header in signed.headers { head += "\(header.name): \(header.value)\r\n" }
             return Array((head + "\r\n").utf8) + signed.body
         }
+        // Requests are signed before each run (as many as the run is likely to send), so the client
+        // spends its share of the two cores on sockets, not on HMAC; more are signed if it runs out.
+        var prepared: [[UInt8]] = []
+        var nextPrepared = 0
+        func prepare(_ count: Int) throws {
+            prepared = try (0..<count).map { _ in try sign() }
+            nextPrepared = 0
+        }
+        let makeRequest: () throws -> [UInt8] = {
+            guard nextPrepared < prepared.count else { return try sign() }
+            defer { nextPrepared += 1 }
+            return prepared[nextPrepared]
+        }
         let port = server.address.port
-        let throughput = try drive(port: port, connections: connections, seconds: seconds, rate: nil, makeRequest: makeRequest)
-        let latency = try drive(port: port, connections: min(connections, 32), seconds: seconds, rate: rate, makeRequest: makeRequest)
+        let latencyConnections = min(connections, 32)
+        try prepare(Int(seconds * 10_000))
+        let before = server.metrics.commitTotals
+        _ = server.metrics.takeSlowestCommit()
+        let throughput = try LoadClient(port: port, connections: connections).run(seconds: seconds, rate: nil, makeRequest: makeRequest)
+        try prepare(Int(seconds * Double(rate) * 1.05) + 16)
+        let middle = server.metrics.commitTotals
+        let throughputSlowest = server.metrics.takeSlowestCommit()
+        let latency = try LoadClient(port: port, connections: latencyConnections).run(seconds: seconds, rate: rate, makeRequest: makeRequest)
+        let after = server.metrics.commitTotals
+        let latencySlowest = server.metrics.takeSlowestCommit()
         let stored = try app.database.read { try $0.queryOne("SELECT COUNT(*) FROM callback") { $0.int64(0) } ?? 0 }
+        typealias Totals = (commits: UInt64, items: UInt64, seconds: Double)
+        func load(_ mode: String, _ run: LoadClient.Run, connections: Int, window: Double, _ from: Totals, _ to: Totals,
+                  slowest: Double) -> CallbackLoad {
+            let commits = to.commits - from.commits
+            return CallbackLoad(mode: mode, connections: connections, serverThreads: options.threads, seconds: run.seconds,
+                                offeredPerSecond: Double(run.offered) / window, acknowledged: run.ok, failed: run.failed,
+                                perSecond: Double(run.ok) / run.seconds, p50Milliseconds: run.percentile(0.5),
+                                p99Milliseconds: run.percentile(0.99), storedCallbacks: stored, commits: commits,
+                                meanBatch: commits == 0 ? 0 : Double(to.items - from.items) / Double(commits),
+                                meanCommitMilliseconds: commits == 0 ? 0 : (to.seconds - from.seconds) * 1000 / Double(commits),
+                                slowestCommitMilliseconds: slowest * 1000)
+        }
         return [
-            CallbackLoad(mode: "max throughput", connections: connections, seconds: throughput.seconds, acknowledged: throughput.ok,
-                         failed: throughput.failed, perSecond: Double(throughput.ok) / throughput.seconds,
-                         p50Milliseconds: throughput.percentile(0.5), p99Milliseconds: throughput.percentile(0.99), storedCallbacks: stored),
-            CallbackLoad(mode: "\(rate)/s offered", connections: min(connections, 32), seconds: latency.seconds, acknowledged: latency.ok,
-                         failed: latency.failed, perSecond: Double(latency.ok) / latency.seconds,
-                         p50Milliseconds: latency.percentile(0.5), p99Milliseconds: latency.percentile(0.99), storedCallbacks: stored),
+            load("max throughput", throughput, connections: connections, window: throughput.seconds, before, middle, slowest: throughputSlowest),
+            load("\(rate)/s offered", latency, connections: latencyConnections, window: seconds, middle, after, slowest: latencySlowest),
         ]
-    }
-
-    private struct LoadRun {
-        var ok = 0
-        var failed = 0
-        var latencies: [Double] = []
-        var seconds = 0.0
-
-        func percentile(_ fraction: Double) -> Double {
-            guard !latencies.isEmpty else { return 0 }
-            let sorted = latencies.sorted()
-            return sorted[min(sorted.count - 1, Int(Double(sorted.count) * fraction))] * 1000
-        }
-    }
-
-    /// Runs `connections` client threads for `seconds`; with a `rate`, each thread paces its requests.
-    private static func drive(port: UInt16, connections: Int, seconds: Double, rate: Int?,
-                              makeRequest: @escaping @Sendable () throws -> [UInt8]) throws -> LoadRun {
-        let result = Mutex(LoadRun())
-        let group = DispatchGroup()
-        let start = DispatchTime.now().uptimeNanoseconds
-        let end = start + UInt64(seconds * 1e9)
-        for index in 0..<connections {
-            group.enter()
-            Thread.detachNewThread {
-                defer { group.leave() }
-                var local = LoadRun()
-                guard let client = try? LoadClient(port: port) else { return }
-                let interval = rate.map { UInt64(1e9 * Double(connections) / Double($0)) }
-                var next = start + (interval ?? 0) * UInt64(index) / UInt64(max(connections, 1))
-                while DispatchTime.now().uptimeNanoseconds < end {
-                    if let interval {
-                        let now = DispatchTime.now().uptimeNanoseconds
-                        if next > now { usleep(UInt32((next - now) / 1_000)) }
-                        next += interval
-                    }
-                    guard let request = try? makeRequest() else { break }
-                    let sent = DispatchTime.now().uptimeNanoseconds
-                    let status = (try? client.exchange(request)) ?? -1
-                    local.latencies.append(Double(DispatchTime.now().uptimeNanoseconds - sent) / 1e9)
-                    if status == 200 { local.ok += 1 } else { local.failed += 1 }
-                    if status == -1 { break }
-                }
-                result.withLock {
-                    $0.ok += local.ok
-                    $0.failed += local.failed
-                    $0.latencies += local.latencies
-                }
-            }
-        }
-        group.wait()
-        var run = result.withLock { $0 }
-        run.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        return run
     }
 }

@@ -79,13 +79,16 @@ extension Benchmarks {
         }
     }
 
-    /// Writes a synthetic statement of `lines` credits paying the first `dossiers` synthetic dossiers.
-    static func writeStatement(format: SyntheticFormat, lines: Int, dossiers: Int, to path: String) throws {
+    /// Writes a synthetic statement of `lines` credits paying the first `dossiers` synthetic dossiers,
+    /// `perDay` credits a day; returns the sum of the credits.
+    @discardableResult
+    static func writeStatement(format: SyntheticFormat, lines: Int, dossiers: Int, perDay: Int = 20_000, to path: String) throws -> Money {
         guard FileManager.default.createFile(atPath: path, contents: nil), let handle = FileHandle(forWritingAtPath: path) else {
             throw AppError.file(path: path, message: "cannot be written")
         }
         defer { try? handle.close() }
-        let ledger = SyntheticLedger(format: .standard, firstDay: LocalDate(daysSinceEpoch: 20_780))
+        var ledger = SyntheticLedger(format: .standard, firstDay: LocalDate(daysSinceEpoch: 20_780))
+        ledger.perDay = perDay
         var generator = SplitMix64(seed: 42)
         var buffer = ""
         var total: Int64 = 0
@@ -121,10 +124,11 @@ extension Benchmarks {
         switch format {
         case .csv: buffer += "\"Số dư cuối kỳ: \(opening + total)\"\r\n"
         case .mt940:
-            let last = ledger.firstDay.adding(days: max(0, lines - 1) / 20_000)
+            let last = ledger.firstDay.adding(days: max(0, lines - 1) / perDay)
             buffer += ":62F:C\(mt940Date(last))VND\(opening + total),\r\n-\r\n"
         }
         flush(force: true)
+        return Money(dong: total)
     }
 
     private static func mt940Date(_ day: LocalDate) -> String {

@@ -26,6 +26,8 @@ struct SyntheticLedger {
 
     let format: PaymentReferenceFormat
     let firstDay: LocalDate
+    /// How many dossiers (and their credits) fall on one day before the next day starts.
+    var perDay = 20_000
     private let amounts: [Int64] = [2_000, 8_000, 10_000, 15_000, 16_000, 50_000, 75_000, 100_000, 150_000, 1_000_000]
     private let names = ["NGUYEN VAN AN", "TRAN THI BICH", "LE HOANG NAM", "PHAM THU HA", "HOANG MINH DUC", "VO THI LAN",
                          "DANG QUOC VIET", "BUI NGOC ANH", "DO THANH TAM", "HO XUAN PHUC"]
@@ -33,11 +35,13 @@ struct SyntheticLedger {
     /// The `index`-th dossier (0-based); deterministic.
     func dossier(_ index: Int) -> DossierSeed {
         let sequence = Int64(index + 1)
-        let day = firstDay.adding(days: index / 20_000)
+        let day = firstDay.adding(days: index / perDay)
         let yymmdd = String(day.description.dropFirst(2).replacingOccurrences(of: "-", with: ""))
         // swiftlint-free: a generated reference of a valid format never fails.
         let reference = (try? PaymentReference(sequence: sequence, format: format)) ?? PaymentReference(storedText: "HS00000198")
-        return DossierSeed(sequence: sequence, code: "000.06.16.G09-\(yymmdd)-\(String(index % 20_000 + 100_001).dropFirst())",
+        let number = String(index % perDay + 1)
+        // The strict shape wants a sequence of 4 to 6 digits.
+        return DossierSeed(sequence: sequence, code: "000.06.16.G09-\(yymmdd)-\(String(repeating: "0", count: max(0, 5 - number.count)) + number)",
                            reference: reference, amount: Money(dong: amounts[index % amounts.count]),
                            applicant: names[index % names.count])
     }
@@ -65,7 +69,7 @@ struct SyntheticLedger {
         default: text = split(text.lowercased(), &generator) // lower case and split by a separator
         }
         let wrapped = wrap(text, payer: names[generator.below(names.count)], &generator)
-        return CreditLine(day: firstDay.adding(days: index / 20_000), amount: amount, memo: wrapped,
+        return CreditLine(day: firstDay.adding(days: index / perDay), amount: amount, memo: wrapped,
                           bankReference: "FT\(26_000_000_000 + index)", payer: seed.applicant)
     }
 

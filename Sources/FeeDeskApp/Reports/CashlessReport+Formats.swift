@@ -1,16 +1,6 @@
 import FeeDeskCore
 
 extension CashlessReport {
-    /// The report in `format`: bytes ready for a file or an HTTP body.
-    public func rendered(_ format: ReportFormat) throws -> [UInt8] {
-        switch format {
-        case .text: return Array((textTable + "\n").utf8)
-        case .csv: return csv.bytes
-        case .json: return try ReportFormat.json(self)
-        case .html: return Array(html.utf8)
-        }
-    }
-
     /// The column headings shared by the text, CSV and HTML tables (after the group column).
     static let figureHeadings = ["Số hồ sơ", "Lượt tiền mặt", "Tiền mặt (đ)", "Lượt KDTM", "Không dùng tiền mặt (đ)",
                                  "Tổng thu (đ)", "Tỷ lệ KDTM (số tiền)", "Tỷ lệ KDTM (số lượt)"]

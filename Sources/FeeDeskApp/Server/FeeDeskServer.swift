@@ -12,7 +12,8 @@ public final class FeeDeskServer: Sendable {
     public struct Options: Sendable {
         /// Where to listen.
         public var listen: String
-        /// Worker threads; handlers block while their write commits, so more threads than cores.
+        /// Worker threads; staff handlers block while their write commits, so more threads than cores
+        /// (callbacks do not hold a thread while they wait for their commit).
         public var threads: Int = 32
         /// Largest statement upload, bytes.
         public var statementUploadLimit: Int = 64 << 20
@@ -66,10 +67,14 @@ public final class FeeDeskServer: Sendable {
     /// The address actually bound (the port is real even when 0 was asked for).
     public var address: ListenAddress { server.address }
 
-    /// Stops accepting, finishes requests in flight (up to `grace`), then closes; returns how many were cut off.
+    /// Stops accepting, finishes requests in flight (up to `grace`; callbacks still waiting for their
+    /// commit then get 503 with `Retry-After`), closes, and lets the group committer finish what it
+    /// was given. Returns how many requests were cut off.
     @discardableResult
     public func stop(grace: Duration = .seconds(10)) -> Int {
-        server.stop(gracePeriod: grace)
+        let abandoned = server.stop(gracePeriod: grace)
+        context.committer.close()
+        return abandoned
     }
 
     /// Headers every answer carries unless a route sets its own.

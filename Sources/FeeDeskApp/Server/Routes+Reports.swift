@@ -18,15 +18,14 @@ extension FeeDeskServer {
                 let force = ["1", "true", "yes"].contains(request.query["force"]?.lowercased() ?? "")
                 let report = try app.cashVsCashlessReport(ReportPeriod(from: from, to: to, force: force), by: grouping)
                 if format == .json { return .json(report) }
-                let response = HTTPResponse.bytes(try report.rendered(format), contentType: format.contentType)
-                guard format == .csv else { return response }
-                return response.withHeader("Content-Disposition", "attachment; filename=\"cash-vs-cashless-\(from)-\(to).csv\"")
+                return reportResponse(try report.rendered(format), format: format, fileName: "cash-vs-cashless-\(from)-\(to)")
             },
+            receiptsRoute(app),
         ]
     }
 
     /// Query parameter `name` as a `YYYY-MM-DD` date; missing or malformed is a 4xx naming it.
-    private static func reportDate(_ request: HTTPRequest, _ name: String) throws -> LocalDate {
+    static func reportDate(_ request: HTTPRequest, _ name: String) throws -> LocalDate {
         guard let text = request.query[name] else { throw AppError.input("the query parameter '\(name)' (YYYY-MM-DD) is missing") }
         do {
             return try LocalDate(parsing: text)

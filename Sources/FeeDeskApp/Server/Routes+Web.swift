@@ -7,7 +7,7 @@ extension FeeDeskServer {
     /// it redirects to `/login?next=…`; with the wrong role it answers a 403 page.
     static func webPages(_ context: ServerContext) -> [APIRoute] {
         let app = context.app
-        return loginRoutes(context) + accountingPages(context) + [
+        return loginRoutes(context) + accountingPages(context) + reportPages(context) + receiptPages(context) + [
             APIRoute(.get, "/", "web.home", access: .open) { request, _ in
                 guard let session = try context.web.session(request) else { return signInRedirect(request) }
                 return .redirect(to: WebLayout.home(for: session.principal.role))

@@ -37,13 +37,17 @@ extension FeeDeskServer {
     /// Every route of the service, with who may call it.
     static func routes(_ context: ServerContext) -> [APIRoute] {
         systemRoutes(context) + dossierRoutes(context) + callbackRoutes(context) + statementRoutes(context) + reviewRoutes(context)
-            + reportRoutes(context) + webAPIRoutes(context)
+            + reportRoutes(context) + dailyReportRoutes(context) + remittanceReportRoutes(context) + webAPIRoutes(context)
     }
 
     /// The HTTP router: each route wrapped with its access check and error mapping.
     static func router(_ context: ServerContext) throws -> Router {
         var router = Router()
         for route in routes(context) + webPages(context) {
+            if let deferred = route.deferred {
+                try router.addDeferred(route.method, route.pattern, name: route.name, bodyLimit: route.bodyLimit, handler: deferred)
+                continue
+            }
             try router.add(route.method, route.pattern, name: route.name, bodyLimit: route.bodyLimit, handler: guarded(route, context))
         }
         return router

@@ -17,12 +17,26 @@ public final class ServiceMetrics: Sendable {
         }
     }
 
+    /// Label values as recorded; escaped and formatted only when rendered (the hot path only hashes).
+    private struct RequestKey: Hashable {
+        let method: String
+        let route: String
+        let status: Int
+    }
+
+    private struct CallbackKey: Hashable {
+        let partner: String
+        let result: String
+    }
+
     private struct State {
-        var requests: [String: UInt64] = [:]
+        var requests: [RequestKey: UInt64] = [:]
         var latency: [String: Histogram] = [:]
-        var callbacks: [String: UInt64] = [:]
+        var callbacks: [CallbackKey: UInt64] = [:]
         var commits = Histogram()
         var batchItems: UInt64 = 0
+        /// The slowest commit since `takeSlowestCommit` last asked.
+        var slowestCommit = 0.0
     }
 
     private let state = Mutex(State())
@@ -32,16 +46,16 @@ public final class ServiceMetrics: Sendable {
 
     /// Counts one answered request.
     public func request(route: String, method: String, status: Int, seconds: Double) {
-        let key = "method=\"\(method)\",route=\"\(escape(route))\",status=\"\(status)\""
+        let key = RequestKey(method: method, route: route, status: status)
         state.withLock {
             $0.requests[key, default: 0] += 1
-            $0.latency["route=\"\(escape(route))\"", default: Histogram()].observe(seconds)
+            $0.latency[route, default: Histogram()].observe(seconds)
         }
     }
 
     /// Counts one callback by partner and result (`accepted`, `duplicate`, or the refusal reason).
     public func callback(partner: String, result: String) {
-        let key = "partner=\"\(escape(partner))\",result=\"\(escape(result))\""
+        let key = CallbackKey(partner: partner, result: result)
         state.withLock { $0.callbacks[key, default: 0] += 1 }
     }
 
@@ -50,6 +64,20 @@ public final class ServiceMetrics: Sendable {
         state.withLock {
             $0.commits.observe(seconds)
             $0.batchItems += UInt64(items)
+            $0.slowestCommit = max($0.slowestCommit, seconds)
+        }
+    }
+
+    /// Group commits so far: how many, the writes they held, and their total seconds.
+    public var commitTotals: (commits: UInt64, items: UInt64, seconds: Double) {
+        state.withLock { ($0.commits.count, $0.batchItems, $0.commits.sum) }
+    }
+
+    /// The slowest group commit (seconds) since the last call, which starts a new period.
+    public func takeSlowestCommit() -> Double {
+        state.withLock { state in
+            defer { state.slowestCommit = 0 }
+            return state.slowestCommit
         }
     }
 
@@ -57,13 +85,20 @@ public final class ServiceMetrics: Sendable {
     public func render(inFlight: Int) -> String {
         let snapshot = state.withLock { $0 }
         var out = "# HELP feedesk_http_requests_total HTTP requests answered, by route and status.\n# TYPE feedesk_http_requests_total counter\n"
-        for (labels, value) in snapshot.requests.sorted(by: { $0.key < $1.key }) { out += "feedesk_http_requests_total{\(labels)} \(value)\n" }
+        let requests = snapshot.requests.map { key, value in
+            ("method=\"\(key.method)\",route=\"\(escape(key.route))\",status=\"\(key.status)\"", value)
+        }
+        for (labels, value) in requests.sorted(by: { $0.0 < $1.0 }) { out += "feedesk_http_requests_total{\(labels)} \(value)\n" }
         out += "# HELP feedesk_http_request_duration_seconds Time to answer a request.\n# TYPE feedesk_http_request_duration_seconds histogram\n"
-        for (labels, histogram) in snapshot.latency.sorted(by: { $0.key < $1.key }) {
+        let latency = snapshot.latency.map { route, histogram in ("route=\"\(escape(route))\"", histogram) }
+        for (labels, histogram) in latency.sorted(by: { $0.0 < $1.0 }) {
             out += render(histogram, name: "feedesk_http_request_duration_seconds", labels: labels)
         }
         out += "# HELP feedesk_callbacks_total Partner callbacks by partner and result.\n# TYPE feedesk_callbacks_total counter\n"
-        for (labels, value) in snapshot.callbacks.sorted(by: { $0.key < $1.key }) { out += "feedesk_callbacks_total{\(labels)} \(value)\n" }
+        let callbacks = snapshot.callbacks.map { key, value in
+            ("partner=\"\(escape(key.partner))\",result=\"\(escape(key.result))\"", value)
+        }
+        for (labels, value) in callbacks.sorted(by: { $0.0 < $1.0 }) { out += "feedesk_callbacks_total{\(labels)} \(value)\n" }
         out += "# HELP feedesk_commit_duration_seconds Time of one group-commit transaction, fsync included.\n# TYPE feedesk_commit_duration_seconds histogram\n"
         out += render(snapshot.commits, name: "feedesk_commit_duration_seconds", labels: nil)
         out += "# HELP feedesk_commit_items_total Writes committed by group commits.\n# TYPE feedesk_commit_items_total counter\n"

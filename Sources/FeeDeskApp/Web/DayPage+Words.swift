@@ -32,6 +32,10 @@ extension DayPage {
         case "callback_mismatch":
             ExceptionWords(name: "Báo có lệch với sao kê",
                            todo: "Báo có của đối tác khác số tiền hoặc tài khoản với dòng sao kê cùng giao dịch; FeeDesk tính theo sao kê. Đối chiếu với đối tác rồi khoá sổ kèm lý do.")
+        case "amount_disagreement":
+            ExceptionWords(name: "Báo có lệch số tiền với sao kê",
+                           todo: "Báo có và dòng sao kê của cùng giao dịch ghi hai số tiền khác nhau: xác minh với ngân hàng, lấy số theo sao kê và đánh dấu khoản báo có là không phải phí.",
+                           link: "/review?date={date}", linkText: "Mở hàng chờ →")
         case "statement_missing":
             ExceptionWords(name: "Chưa có sao kê", todo: "Nhập sao kê của tài khoản thu có ngày này.", link: "/statements", linkText: "Nhập sao kê →")
         case "balance":

@@ -31,7 +31,7 @@ enum WebAssets {
     /// Every asset by file name.
     static let catalog: [String: Asset] = {
         let assets = [
-            Asset("feedesk.css", "text/css; charset=utf-8", style + accountingStyle),
+            Asset("feedesk.css", "text/css; charset=utf-8", style + accountingStyle + ReportPages.style),
             Asset("feedesk.js", "text/javascript; charset=utf-8", common),
             Asset("desk.js", "text/javascript; charset=utf-8", desk),
             Asset("display.js", "text/javascript; charset=utf-8", display),

@@ -17,6 +17,7 @@ struct WebLayout {
         if role == .desk || role == .admin { items.append(NavItem(path: "/desk", title: "Quầy thu phí")) }
         if role == .accountant || role == .admin {
             items += [NavItem(path: "/statements", title: "Sao kê"), NavItem(path: "/review", title: "Đối soát"), NavItem(path: "/days", title: "Ngày")]
+            items += [NavItem(path: "/reports", title: "Báo cáo"), NavItem(path: "/reports/receipts", title: "Sổ biên lai")]
         }
         if role != .register { items.append(NavItem(path: "/dossiers", title: "Hồ sơ")) }
         return items

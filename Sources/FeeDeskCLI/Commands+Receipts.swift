@@ -1,0 +1,23 @@
+import FeeDeskApp
+import FeeDeskCore
+
+extension Commands {
+    /// `report receipts`: the receipt register of a period, for the e-receipt system.
+    static let receiptsReport = CommandSpec(
+        "report receipts",
+        options: [.required("from", "D"), .required("to", "D"), .optional("format", "text|csv|json|html"), .optional("out", "FILE"),
+                  .flag("force")],
+        summary: "Sổ biên lai (xuất cho hệ thống biên lai điện tử) / receipt register") { context in
+            guard let from = try context.date("from"), let to = try context.date("to") else {
+                throw CLIError("missing required option --from or --to", usage: context.spec.usage)
+            }
+            let format = try context.reportFormat()
+            let period = try ReportPeriod(from: from, to: to, force: context.arguments.flag("force"))
+            let register = try context.app().receiptRegister(period)
+            try context.deliver(try register.rendered(format))
+            if let path = context.arguments.option("out"), !context.globals.json {
+                context.console.out("Đã ghi sổ biên lai / register written: \(path)")
+            }
+            return 0
+        }
+}
