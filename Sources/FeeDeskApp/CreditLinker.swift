@@ -1,11 +1,38 @@
 import FeeDeskCore
 import FeeDeskStore
+import Foundation
 
-/// Finds the one credit that a callback and a statement line both describe, so that a transfer reported
-/// twice is counted once with both provenances.
+/// The rule that says a callback and a statement line describe the same transfer, so that a transfer
+/// reported twice is counted once, as one credit keeping both provenances.
 ///
-/// Same transfer: the bank's reference equals the provider's transaction id, or (when references
-/// differ) the same account, amount and folded memo within a day either side of the booking date.
+/// Same transfer: the statement's bank reference equals the callback's reference (whatever the amount
+/// and account: a disagreement there is a conflict to record, not a second transfer); otherwise the
+/// same account, amount and memo (compact view: case and separators ignored) with booking times at most
+/// `window` apart — or, when either side gives only a date, booking dates at most a day apart (late
+/// transfers are booked the next day). Among several candidates the nearest in time wins, then the
+/// oldest. The statement is the source of truth: a linked credit takes its account, amount and date.
+enum CreditLinkRule {
+    /// How far apart the two booking times may be for a link without a shared reference.
+    static let window: TimeInterval = 30 * 60
+
+    /// How far apart the two bookings are (seconds, or days × 86,400 when a time is missing), or nil
+    /// when they are too far apart to be the same transfer.
+    static func distance(_ first: (day: LocalDate, time: Date?), _ second: (day: LocalDate, time: Date?)) -> TimeInterval? {
+        if let one = first.time, let other = second.time {
+            let gap = abs(one.timeIntervalSince(other))
+            return gap <= window ? gap : nil
+        }
+        let days = abs(first.day.daysSinceEpoch - second.day.daysSinceEpoch)
+        return days <= 1 ? TimeInterval(days * 86_400) : nil
+    }
+
+    /// The instant of an ISO 8601 booking time, nil when absent or unreadable.
+    static func instant(_ text: String?) -> Date? {
+        text.flatMap { try? Timestamp.parse($0) }
+    }
+}
+
+/// Finds the statement credit a late callback reports (the statement came first) and confirms it.
 struct CreditLinker {
     let connection: SQLiteConnection
 
@@ -13,24 +40,32 @@ struct CreditLinker {
         self.connection = connection
     }
 
-    /// A statement-only credit for the transfer a callback reports, if one is stored.
-    func statementCredit(account: String, day: LocalDate, amount: Money, reference: String, memo: String) throws -> Int64? {
+    /// The statement credit, not yet confirmed, for the transfer a callback reports, if one is stored.
+    func statementCredit(account: String, day: LocalDate, bookedAt: Date?, amount: Money, reference: String,
+                         memo: String) throws -> StatementCredit? {
+        let links = CreditLinkRepository(connection)
+        if !reference.isEmpty, let byReference = try links.statementCredit(reference: reference) { return byReference }
         let compact = MemoText(memo).compact
-        var found: Int64?
-        try connection.forEach("""
-            SELECT id, bank_reference, memo, amount FROM credit
-            WHERE account_id = ? AND booking_date IN (?, ?, ?) AND amount = ? AND source = 'statement' ORDER BY id
-            """, [account, day.adding(days: -1).description, day.description, day.adding(days: 1).description, amount.dong]) { row throws(StoreError) in
-            guard found == nil else { return }
-            let sameReference = row.text(1) == reference
-            let sameTransfer = row.int64(3) == amount.dong && MemoText(row.text(2) ?? "").compact == compact
-            if sameReference || sameTransfer { found = row.int64(0) }
+        var best: (credit: StatementCredit, distance: TimeInterval)?
+        for credit in try links.statementCredits(account: account, amount: amount, around: day) {
+            guard MemoText(credit.memo).compact == compact,
+                  let distance = CreditLinkRule.distance((day, bookedAt), (credit.bookingDate, CreditLinkRule.instant(credit.bookedAt)))
+            else { continue }
+            if let current = best, (current.distance, current.credit.id) <= (distance, credit.id) { continue }
+            best = (credit, distance)
         }
-        return found
+        return best?.credit
     }
 
-    /// Marks a statement credit as also reported by a callback.
-    func confirm(creditID: Int64, providerReference: String) throws {
-        try connection.run("UPDATE credit SET source = 'both', provider_reference = ? WHERE id = ?", providerReference, creditID)
+    /// Marks `credit` as also reported by the callback `reference`; records a conflict when the callback
+    /// said another amount or account. Returns true when it did.
+    func confirm(_ credit: StatementCredit, callbackAccount: String, callbackAmount: Money, reference: String, at stamp: String) throws -> Bool {
+        let links = CreditLinkRepository(connection)
+        try links.confirmByCallback(creditID: credit.id, providerReference: reference)
+        guard credit.amount != callbackAmount || credit.accountID != callbackAccount else { return false }
+        try links.recordConflict(creditID: credit.id, lineID: credit.statementLineID, providerReference: reference, accountID: credit.accountID,
+                                 bookingDate: credit.bookingDate, callbackAccount: callbackAccount, callbackAmount: callbackAmount,
+                                 statementAmount: credit.amount, at: stamp)
+        return true
     }
 }

@@ -5,7 +5,7 @@ import FeeDeskCore
 public struct DayReconciliation: Sendable, Equatable, Encodable {
     /// Something the accountant must look at.
     public struct Exception: Sendable, Equatable, Encodable {
-        /// `unmatched`, `refund_due`, `unconfirmed_callback`, `amount_disagreement`, `statement_missing`, `balance`,
+        /// `unmatched`, `refund_due`, `unconfirmed_callback`, `callback_mismatch`, `amount_disagreement`, `statement_missing`, `balance`,
         /// `unexplained_debit`.
         public let kind: String
         public let credit: Int64?

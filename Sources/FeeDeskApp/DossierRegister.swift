@@ -29,11 +29,13 @@ enum DossierRegister {
     /// The columns every register must have.
     static let required = ["code", "procedure"]
 
-    /// The rows of a CSV register; header names are matched through `aliases`.
-    static func csvRows(_ data: Data, fileName: String, problems: inout [RegisterProblem]) throws -> [RegisterRow] {
+    /// Calls `visit` with each row of a CSV register, in file order, without keeping them (a register
+    /// may hold a million rows); header names are matched through `aliases`. Bad rows go to `problems`.
+    static func forEachCSVRow(_ data: Data, fileName: String, problems: inout [RegisterProblem],
+                              _ visit: (RegisterRow) throws -> Void) throws {
         var columns: [String: Int]?
-        var rows: [RegisterRow] = []
         var collected: [RegisterProblem] = []
+        defer { problems += collected }
         try CSVRecords.forEach(data: data, fileName: fileName) { line, fields in
             guard let map = columns else {
                 var found: [String: Int] = [:]
@@ -53,12 +55,10 @@ enum DossierRegister {
             }
             if let row = makeRow(line: line, code: value("code"), procedure: value("procedure"), applicant: value("applicant"),
                                  amount: value("amount"), desk: value("desk"), receivedAt: value("receivedAt"), problems: &collected) {
-                rows.append(row)
+                try visit(row)
             }
         }
         guard columns != nil else { throw CoreError(.invalid, "\(fileName): the file holds no header row") }
-        problems += collected
-        return rows
     }
 
     /// The rows of a JSON register: an array of objects with the `dossier show` keys.

@@ -66,16 +66,19 @@ extension FeeDesk {
         return CallbackResult(ack: verified.ack, duplicate: false, creditID: creditID, outcome: outcome)
     }
 
-    /// Creates the credit a callback reports, or confirms the statement credit already holding it.
+    /// Creates the credit a callback reports, or confirms the statement credit already holding it (see
+    /// `CreditLinkRule`; a disagreement on amount or account is recorded as a conflict).
     private func recordCallbackCredit(_ notice: CreditNotice, partner: String, account: CollectionAccount,
                                       connection: SQLiteConnection, at stamp: String) throws -> (Int64, CreditOutcome?) {
         let bookedAt = notice.bookedAt ?? clock.now()
         let day = calendar.date(of: bookedAt)
         let amount = Money(dong: notice.amount)
-        if let existing = try CreditLinker(connection).statementCredit(account: account.id, day: day, amount: amount,
-                                                                       reference: notice.providerTransactionID, memo: notice.memo) {
-            try CreditLinker(connection).confirm(creditID: existing, providerReference: notice.providerTransactionID)
-            return (existing, nil)
+        let linker = CreditLinker(connection)
+        if let existing = try linker.statementCredit(account: account.id, day: day, bookedAt: notice.bookedAt, amount: amount,
+                                                     reference: notice.providerTransactionID, memo: notice.memo) {
+            _ = try linker.confirm(existing, callbackAccount: account.id, callbackAmount: amount, reference: notice.providerTransactionID,
+                                   at: stamp)
+            return (existing.id, nil)
         }
         let id = try CreditRepository(connection).insert(NewCredit(
             accountID: account.id, amount: amount, bookingDate: day, bookedAt: calendar.timestamp(bookedAt), memo: notice.memo,

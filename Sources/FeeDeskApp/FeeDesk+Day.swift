@@ -83,6 +83,11 @@ extension FeeDesk {
         let unresolved = waiting.compactMap(FeeDesk.exception(for:))
         exceptions += unresolved
         if !unresolved.isEmpty { blockers.append("\(unresolved.count) credit(s) of \(date) still need review") }
+        let conflicts = try CreditLinkRepository(connection).conflicts(account: account, date: date)
+        exceptions += conflicts.map(FeeDesk.exception(for:))
+        if !conflicts.isEmpty {
+            blockers.append("\(conflicts.count) callback(s) of \(date) disagree with the statement line of the same transfer")
+        }
         let disagreements = waiting.contains { $0.source == .callback } ? try days.amountDisagreements(account: account, date: date) : []
         for disagreement in disagreements {
             exceptions.append(.init(kind: "amount_disagreement", credit: disagreement.callbackCredit, amount: disagreement.callbackAmount,
@@ -128,6 +133,23 @@ extension FeeDesk {
                          message: "credit #\(credit.id) was reported by a callback but no statement line confirms it: check with the bank, or ignore it")
         }
         return nil
+    }
+}
+
+extension FeeDesk {
+    /// The exception a callback that disagrees with its statement line raises.
+    static func exception(for conflict: CreditConflict) -> DayReconciliation.Exception {
+        var differences: [String] = []
+        if conflict.callbackAmount != conflict.statementAmount {
+            differences.append("reported \(conflict.callbackAmount.formatted) but the statement shows \(conflict.statementAmount.formatted)")
+        }
+        if conflict.callbackAccount != conflict.accountID {
+            differences.append("was for account \(conflict.callbackAccount) but the statement line is on account \(conflict.accountID)")
+        }
+        return .init(kind: "callback_mismatch", credit: conflict.creditID, amount: conflict.statementAmount,
+                     message: "credit #\(conflict.creditID): the callback \(conflict.providerReference) \(differences.joined(separator: " and ")); "
+                         + "the statement's figures are counted: check the callback with the partner, then close the day with a reason",
+                     statementCredit: conflict.creditID, statementAmount: conflict.statementAmount, bankReference: conflict.providerReference)
     }
 }
 

@@ -23,7 +23,7 @@ struct CreditMatching {
     init(matcher: Matcher, credits: PendingCredits, dossiers repository: CreditRepository) throws {
         self.matcher = matcher
         self.credits = credits
-        book = DossierBook(format: matcher.scanner.format, references: credits.references)
+        book = DossierBook(format: matcher.scanner.format, references: credits.references, codes: credits.codes)
         try book.load(from: repository)
     }
 
@@ -37,14 +37,20 @@ struct CreditMatching {
             let range = credits.referenceRange(of: index)
             let amount = Money(dong: credits.credits[index].amount)
             named.removeAll(keepingCapacity: true)
-            let decision = matcher.decide(amount: amount, references: references(range)) { reference in
+            let decision = matcher.decide(amount: amount, references: references(range), codes: codes(range), lookup: { reference in
                 guard let key = book.keys.key(reference), let entry = range.first(where: { credits.references[$0] == key }),
                       let slot = book.slot(key) else { return nil }
                 credits.seen[entry] = PendingCredits.Seen(slot: Int32(slot), paid: book.paid(slot))
-                let dossier = book.dossier(slot, reference: reference, paid: book.paid(slot), withCode: false)
-                named.append((dossier.id, slot))
-                return dossier
-            }
+                named.append((book.id(slot), slot))
+                return book.dossier(slot, reference: reference, paid: book.paid(slot), withCode: false)
+            }, codeLookup: { code in
+                guard let entry = range.first(where: { credits.code(credits.references[$0]) == code }), let slot = book.slot(code: code) else {
+                    return nil
+                }
+                credits.seen[entry] = PendingCredits.Seen(slot: Int32(slot), paid: book.paid(slot))
+                named.append((book.id(slot), slot))
+                return book.dossier(slot, reference: book.reference(slot), paid: book.paid(slot), withCode: true)
+            })
             for allocation in decision.allocations {
                 if let slot = named.first(where: { $0.id == allocation.dossierID })?.slot { book.add(allocation.amount, to: slot) }
             }
@@ -57,16 +63,25 @@ struct CreditMatching {
     /// repeated from what `match()` recorded (no lookups).
     func decision(for index: Int) -> MatchDecision {
         let range = credits.referenceRange(of: index)
-        return matcher.decide(amount: Money(dong: credits.credits[index].amount), references: references(range)) { reference in
+        return matcher.decide(amount: Money(dong: credits.credits[index].amount), references: references(range), codes: codes(range), lookup: { reference in
             guard let key = book.keys.key(reference), let entry = range.first(where: { credits.references[$0] == key }) else { return nil }
             let seen = credits.seen[entry]
             guard seen.slot >= 0 else { return nil }
             return book.dossier(Int(seen.slot), reference: reference, paid: seen.paid, withCode: true)
-        }
+        }, codeLookup: { code in
+            guard let entry = range.first(where: { credits.code(credits.references[$0]) == code }) else { return nil }
+            let seen = credits.seen[entry]
+            guard seen.slot >= 0 else { return nil }
+            return book.dossier(Int(seen.slot), reference: book.reference(Int(seen.slot)), paid: seen.paid, withCode: true)
+        })
     }
 
     private func references(_ range: Range<Int>) -> [PaymentReference] {
-        range.map { book.keys.reference(credits.references[$0]) }
+        range.compactMap { credits.references[$0] & PendingCredits.codeFlag == 0 ? book.keys.reference(credits.references[$0]) : nil }
+    }
+
+    private func codes(_ range: Range<Int>) -> [String] {
+        range.compactMap { credits.code(credits.references[$0]) }
     }
 }
 

@@ -32,35 +32,50 @@ extension FeeDesk {
     /// up to 50 of them. Otherwise each row is new (registered with a payment reference), identical
     /// (skipped), changed on an unpaid dossier (updated, audited), or a change to a dossier with payments
     /// (refused, listed). Waiting credits are matched once at the end.
+    ///
+    /// A CSV register is read twice, row by row, without keeping its rows: once to check every row,
+    /// then, when all are good, to write them; memory then holds only the codes seen (for duplicates).
     public func importDossiers(_ data: Data, fileName: String, format: RegisterFormat, by actor: String) throws -> RegisterImportReport {
-        var problems: [RegisterProblem] = []
-        let rows = format == .csv ? try DossierRegister.csvRows(data, fileName: fileName, problems: &problems)
-            : try DossierRegister.jsonRows(data, fileName: fileName, problems: &problems)
-        return try importRows(rows, problems: problems, source: fileName, sha256: Hex.encode(Digest.sha256(data)), by: actor)
+        let sha256 = Hex.encode(Digest.sha256(data))
+        guard format == .json else {
+            return try importRows(source: fileName, sha256: sha256, by: actor) { problems, visit in
+                try DossierRegister.forEachCSVRow(data, fileName: fileName, problems: &problems, visit)
+            }
+        }
+        var parseProblems: [RegisterProblem] = []
+        let rows = try DossierRegister.jsonRows(data, fileName: fileName, problems: &parseProblems)
+        return try importRows(source: fileName, sha256: sha256, by: actor) { problems, visit in
+            problems += parseProblems
+            for row in rows { try visit(row) }
+        }
     }
 
-    func importRows(_ rows: [RegisterRow], problems initial: [RegisterProblem], source: String, sha256: String,
-                    by actor: String) throws -> RegisterImportReport {
-        var problems = initial
-        var seen: [String: Int] = [:]
-        var checked: [(RegisterRow, String)] = []
+    /// Checks every row `forEachRow` gives (first call), then writes them (second call) in one transaction.
+    func importRows(source: String, sha256: String, by actor: String,
+                    forEachRow: (inout [RegisterProblem], (RegisterRow) throws -> Void) throws -> Void) throws -> RegisterImportReport {
+        var problems: [RegisterProblem] = []
+        var read = 0
         let fees = Dictionary(try self.fees().map { ($0.procedure, $0) }, uniquingKeysWith: { first, _ in first })
-        for row in rows {
-            let code: String
-            do throws(CoreError) { code = try DossierCode.validate(row.code, policy: config.dossierCodePolicy) } catch {
-                problems.append(RegisterProblem(line: row.line, reason: error.message))
-                continue
+        do {
+            var seen: [String: Int] = [:]
+            var unreadable: [RegisterProblem] = []
+            defer { problems += unreadable }
+            try forEachRow(&unreadable) { row in
+                read += 1
+                let code: String
+                do throws(CoreError) { code = try DossierCode.validate(row.code, policy: config.dossierCodePolicy) } catch {
+                    problems.append(RegisterProblem(line: row.line, reason: error.message))
+                    return
+                }
+                if let first = seen[code] {
+                    problems.append(RegisterProblem(line: row.line, reason: "dossier '\(code)' already appears on line \(first)"))
+                    return
+                }
+                seen[code] = row.line
+                if fees[row.procedure] == nil {
+                    problems.append(RegisterProblem(line: row.line, reason: "procedure '\(row.procedure)' is not in the fee schedule"))
+                }
             }
-            if let first = seen[code] {
-                problems.append(RegisterProblem(line: row.line, reason: "dossier '\(code)' already appears on line \(first)"))
-                continue
-            }
-            seen[code] = row.line
-            guard fees[row.procedure] != nil else {
-                problems.append(RegisterProblem(line: row.line, reason: "procedure '\(row.procedure)' is not in the fee schedule"))
-                continue
-            }
-            checked.append((row, code))
         }
         guard problems.isEmpty else {
             let listed = problems.sorted { $0.line < $1.line }.prefix(50).map { "line \($0.line): \($0.reason)" }
@@ -71,36 +86,43 @@ extension FeeDesk {
             var counts = (new: 0, updated: 0, unchanged: 0)
             var refused: [RegisterProblem] = []
             let dossiers = DossierRepository(connection, calendar: calendar)
-            for (row, code) in checked {
-                guard let fee = fees[row.procedure] else { continue }
+            var ignored: [RegisterProblem] = []
+            // The write lock is held: the import takes its reference numbers itself and records the last one at the end.
+            var sequence = try dossiers.lastReferenceSequence()
+            try forEachRow(&ignored) { row in
+                // Every row passed the first reading; a row that no longer does means the input changed.
+                guard let code = try? DossierCode.validate(row.code, policy: config.dossierCodePolicy), let fee = fees[row.procedure] else {
+                    throw CoreError(.invalid, "\(source) changed while it was imported (line \(row.line))")
+                }
                 let amount = row.amount ?? fee.amount
-                guard let existing = try dossiers.find(code: code) else {
-                    let reference = try PaymentReference(sequence: try dossiers.nextReferenceSequence(), format: config.referenceFormat)
+                guard let stored = try dossiers.registerState(code: code) else {
+                    sequence += 1
+                    let reference = try PaymentReference(sequence: sequence, format: config.referenceFormat)
                     try dossiers.insert(Dossier(code: code, procedure: fee.procedure, applicant: row.applicant, amountDue: amount, desk: row.desk,
                                                 reference: reference, registeredAt: row.receivedAt ?? clock.now()))
                     counts.new += 1
-                    continue
+                    return
                 }
-                let stored = existing.dossier
                 if stored.procedure == fee.procedure && stored.amountDue == amount && stored.applicant == row.applicant
                     && (row.desk == nil || stored.desk == row.desk) {
                     counts.unchanged += 1
-                } else if stored.cancellation != nil {
+                } else if stored.cancelled {
                     refused.append(RegisterProblem(line: row.line, reason: "dossier '\(code)' is cancelled"))
-                } else if existing.paid.isPositive {
-                    refused.append(RegisterProblem(line: row.line, reason: "dossier '\(code)' already has payments of \(existing.paid.formatted); it cannot change"))
+                } else if stored.paid.isPositive {
+                    refused.append(RegisterProblem(line: row.line, reason: "dossier '\(code)' already has payments of \(stored.paid.formatted); it cannot change"))
                 } else {
-                    try dossiers.update(id: existing.id, procedure: fee.procedure, applicant: row.applicant, amountDue: amount, desk: row.desk ?? stored.desk)
+                    try dossiers.update(id: stored.id, procedure: fee.procedure, applicant: row.applicant, amountDue: amount, desk: row.desk ?? stored.desk)
                     try AuditJournal.append(connection, at: stamp, actor: actor, action: "dossier.update", entity: "dossier", entityID: code,
                                             details: ["amount": String(amount.dong), "before": String(stored.amountDue.dong), "source": source])
                     counts.updated += 1
                 }
             }
+            if counts.new > 0 { try dossiers.setLastReferenceSequence(sequence) }
             let rematched = try rematchWaitingCredits(connection: connection, at: stamp)
             try AuditJournal.append(connection, at: stamp, actor: actor, action: "dossier.import", entity: "register", entityID: sha256,
-                                    details: ["source": source, "read": String(rows.count), "new": String(counts.new),
+                                    details: ["source": source, "read": String(read), "new": String(counts.new),
                                               "updated": String(counts.updated), "refused": String(refused.count)])
-            return RegisterImportReport(read: rows.count, new: counts.new, updated: counts.updated, unchanged: counts.unchanged,
+            return RegisterImportReport(read: read, new: counts.new, updated: counts.updated, unchanged: counts.unchanged,
                                         refused: refused, rematched: rematched)
         }
     }

@@ -13,7 +13,7 @@ extension FeeDesk {
         let candidates = waiting.compactMap { credit -> StoredCredit? in
             let pending = StoredCredit(id: credit.id, day: credit.day, time: nil, amount: credit.amount, bankReference: nil,
                                         memo: credit.memo, scanner: scanner)
-            return pending.references.isEmpty ? nil : pending
+            return pending.namesADossier ? pending : nil
         }
         guard !candidates.isEmpty else { return 0 }
         let outcomes = try match(candidates, connection: connection, at: stamp)

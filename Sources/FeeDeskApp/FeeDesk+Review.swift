@@ -18,7 +18,8 @@ extension FeeDesk {
     }
 
     /// Dossiers still owing exactly the credit's amount, registered no later than its booking date and
-    /// within the window before it, ranked by payer-name similarity and by time. Never applied.
+    /// within the window before it, ranked by payer-name similarity and by time; before them, dossiers
+    /// the memo names by their dossier code, then by a reference one typo away. Never applied.
     func suggestions(for credit: CreditRecord, connection: SQLiteConnection) throws -> [ReviewItem.Suggestion] {
         let candidates = try DayRepository(connection).dossiersOwing(credit.amount, from: credit.bookingDate.adding(days: -FeeDesk.suggestionWindowDays),
                                                                      to: credit.bookingDate)
@@ -45,7 +46,17 @@ extension FeeDesk {
                                                reason: "the memo's reference is one typo away from \(reference.text)"
                                                    + (exact ? " and the dossier owes exactly \(credit.amount.formatted)" : "; it owes \(owing.formatted)")))
         }
-        let ranked = typos + scored.filter { suggestion in !typos.contains { $0.dossier == suggestion.dossier } }
+        // A dossier code typed into the memo names the dossier outright: it comes first.
+        var byCode: [ReviewItem.Suggestion] = []
+        for code in matcher.codeScanner.codes(in: MemoText(credit.memo)) {
+            guard let canonical = DossierCodeScanner.canonical(compact: code), let dossier = try repository.find(code: canonical),
+                  dossier.dossier.cancellation == nil, !byCode.contains(where: { $0.dossier == dossier.dossier.code }) else { continue }
+            let owing = dossier.dossier.amountDue - dossier.paid
+            byCode.append(ReviewItem.Suggestion(dossier: dossier.dossier.code, score: 1,
+                                                reason: "the memo names this dossier by its code; it owes \(max(.zero, owing).formatted)"))
+        }
+        let earlier = byCode + typos.filter { typo in !byCode.contains { $0.dossier == typo.dossier } }
+        let ranked = earlier + scored.filter { suggestion in !earlier.contains { $0.dossier == suggestion.dossier } }
         return Array(ranked.sorted { ($0.score, $1.dossier) > ($1.score, $0.dossier) }.prefix(5))
     }
 

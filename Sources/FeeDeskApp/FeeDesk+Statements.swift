@@ -58,7 +58,9 @@ extension FeeDesk {
     /// Imports a statement file in ONE transaction: every line lands, or (on any error, including an
     /// unbalanced statement) nothing does. A file imported before is recognised by its SHA-256 and
     /// changes nothing; lines already known from an overlapping statement are skipped. New credits
-    /// are matched in a fixed order, so the same lines always give the same allocations.
+    /// are matched in a fixed order, so the same lines always give the same allocations. A line for a
+    /// transfer a callback reported first confirms that credit instead of making a second one
+    /// (`CreditLinkRule`); a disagreement on amount or account is recorded as a conflict.
     ///
     /// Two passes over the file: `StatementImporter` reads and checks it and collects the new credits,
     /// `CreditMatching` decides them in memory against the dossiers they name (read in one go), and
@@ -75,24 +77,28 @@ extension FeeDesk {
             }
             let stamp = nowStamp()
             let fileID = try statements.insertFile(sha256: sha256, fileName: upload.fileName, format: "pending", at: stamp, by: actor)
-            var reading = StatementImporter(connection: connection, accounts: config.accounts, requestedAccount: upload.accountID,
+            var reading = try StatementImporter(connection: connection, accounts: config.accounts, requestedAccount: upload.accountID,
                                             fileName: upload.fileName, allowUnbalanced: upload.allowUnbalanced,
                                             scanner: matcher.scanner, progress: progress)
             let summary = try StatementReader.read(data: upload.data, format: upload.format, profile: profile,
                                                    fileName: upload.fileName, visitor: &reading)
             reading.finishReading()
+            let released = try releaseConflictingCallbacks(reading.links, connection: connection, at: stamp)
             var matching = try CreditMatching(matcher: matcher, credits: reading.pending, dossiers: CreditRepository(connection))
-            let outcomes = matching.match()
+            var outcomes = matching.match()
             var writer = try StatementWriter(connection: connection, fileID: fileID, fileName: upload.fileName, reading: reading,
                                              matching: matching, stamp: stamp, progress: progress)
             _ = try StatementReader.read(data: upload.data, format: upload.format, profile: profile, fileName: upload.fileName,
                                          visitor: &writer)
             try writer.finish()
+            let confirmed = try applyConfirmations(writer.confirmations, released: released, connection: connection, at: stamp)
+            outcomes.merge(confirmed.outcomes) { OutcomeTotal(count: $0.count + $1.count, amount: $0.amount + $1.amount) }
             try connection.run("UPDATE statement_file SET format = ? WHERE id = ?", summary.format.rawValue, fileID)
             try statements.finishFile(id: fileID, lines: reading.lines, newLines: reading.newLines,
                                       creditTotal: reading.creditTotal, debitTotal: reading.debitTotal)
             try explainMoneyOut(connection: connection)
-            let report = ImportReport(file: upload.fileName, format: summary.format.rawValue, importer: reading, outcomes: outcomes)
+            let report = ImportReport(file: upload.fileName, format: summary.format.rawValue, importer: reading, outcomes: outcomes,
+                                      callbackConflicts: confirmed.conflicts)
             try AuditJournal.append(connection, at: stamp, actor: actor, action: "statement.import", entity: "statement_file",
                                     entityID: String(fileID), details: report.auditDetails(sha256: sha256))
             return report

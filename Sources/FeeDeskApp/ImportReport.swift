@@ -32,8 +32,12 @@ public struct ImportReport: Sendable, Equatable, Encodable {
     public let balances: [BalanceResult]
     /// When the file was imported before: when.
     public let importedBefore: String?
+    /// New credit lines that confirmed a credit a callback had reported first (no second credit).
+    public let confirmedCallbacks: Int
+    /// Of those, the ones whose callback disagreed on amount or account (listed at day reconcile).
+    public let callbackConflicts: Int
 
-    init(file: String, format: String, importer: StatementImporter, outcomes: [CreditOutcome: OutcomeTotal]) {
+    init(file: String, format: String, importer: StatementImporter, outcomes: [CreditOutcome: OutcomeTotal], callbackConflicts: Int = 0) {
         self.file = file
         alreadyImported = false
         self.format = format
@@ -50,6 +54,8 @@ public struct ImportReport: Sendable, Equatable, Encodable {
         outcomeAmounts = Dictionary(uniqueKeysWithValues: outcomes.map { ($0.key.rawValue, $0.value.amount.dong) })
         balances = importer.balances
         importedBefore = nil
+        confirmedCallbacks = importer.links.count
+        self.callbackConflicts = callbackConflicts
     }
 
     init(alreadyImported file: String, earlier: ImportedFile) {
@@ -67,11 +73,14 @@ public struct ImportReport: Sendable, Equatable, Encodable {
         outcomeAmounts = [:]
         balances = []
         importedBefore = earlier.importedAt
+        confirmedCallbacks = 0
+        callbackConflicts = 0
     }
 
     func auditDetails(sha256: String) -> [String: String] {
         ["file": file, "sha256": sha256, "lines": String(lines), "new": String(new), "known": String(known),
          "creditTotal": String(creditTotal), "debitTotal": String(debitTotal),
-         "matched": String(outcomes.matched), "unmatched": String(outcomes.unmatched)]
+         "matched": String(outcomes.matched), "unmatched": String(outcomes.unmatched),
+         "confirmedCallbacks": String(confirmedCallbacks), "callbackConflicts": String(callbackConflicts)]
     }
 }

@@ -43,7 +43,12 @@ struct PendingCredit: Sendable {
 struct PendingCredits: Sendable {
     private(set) var credits: [PendingCredit] = []
     /// Reference keys (see `ReferenceKey`), `referenceCount` of them per credit from `firstReference`.
+    /// A key with `codeFlag` set stands for a dossier code instead: its low bits index `codes`.
     private(set) var references: [UInt64] = []
+    /// The compact dossier codes the memos hold (see `DossierCodeScanner`); few memos carry one.
+    private(set) var codes: [String] = []
+    /// Marks a key of `references` that stands for a dossier code (reference keys are below 10^17).
+    static let codeFlag: UInt64 = 1 << 63
     /// What the matcher saw for one reference: the dossier's slot in the `DossierBook` (-1 for none)
     /// and what had been paid for it at that moment.
     struct Seen: Sendable {
@@ -56,11 +61,20 @@ struct PendingCredits: Sendable {
 
     var count: Int { credits.count }
 
-    mutating func append(day: LocalDate, seconds: Int?, amount: Money, tiebreak: UInt64, references keys: [UInt64]) {
+    mutating func append(day: LocalDate, seconds: Int?, amount: Money, tiebreak: UInt64, references keys: [UInt64], codes named: [String] = []) {
         credits.append(PendingCredit(tiebreak: tiebreak, amount: amount.dong, day: Int32(truncatingIfNeeded: day.daysSinceEpoch),
                                      seconds: Int32(seconds ?? -1), firstReference: Int32(references.count),
-                                     referenceCount: Int32(keys.count)))
+                                     referenceCount: Int32(keys.count + named.count)))
         references.append(contentsOf: keys)
+        for code in named {
+            references.append(Self.codeFlag | UInt64(codes.count))
+            codes.append(code)
+        }
+    }
+
+    /// The compact dossier code a flagged key stands for, nil for a reference key.
+    func code(_ key: UInt64) -> String? {
+        key & Self.codeFlag == 0 ? nil : codes[Int(key & ~Self.codeFlag)]
     }
 
     /// The positions of the entries of credit `index` in `references` and `seen`.

@@ -46,17 +46,23 @@ struct StatementImporter: StatementVisitor {
     private(set) var newIdentities: [LineIdentity] = []
     /// The new credits, in file order.
     private(set) var pending = PendingCredits()
+    /// New credit lines that confirm a credit a callback reported first, by position in `newIdentities`.
+    private(set) var links: [Int: CallbackCandidates.Claim] = [:]
+    /// The callback credits still waiting for their statement line.
+    private var callbacks: CallbackCandidates
     private var identities = LineIdentityBuilder()
     private var seen = IdentitySet()
     private var daysRead = Set<Int64>()
     private var lastDay: LocalDate?
     private let keys: ReferenceKey
+    private let codeScanner = DossierCodeScanner()
     /// Reused for the reference keys of one memo.
     private var references: [UInt64] = []
 
     init(connection: SQLiteConnection, accounts: [CollectionAccount], requestedAccount: String?, fileName: String,
-         allowUnbalanced: Bool, scanner: ReferenceScanner, progress: (@Sendable (Int) -> Void)?) {
+         allowUnbalanced: Bool, scanner: ReferenceScanner, progress: (@Sendable (Int) -> Void)?) throws {
         self.connection = connection
+        callbacks = try CallbackCandidates(connection: connection)
         self.accounts = accounts
         self.requestedAccount = requestedAccount
         self.fileName = fileName
@@ -116,16 +122,30 @@ struct StatementImporter: StatementVisitor {
         lineIsNew[lineIsNew.count - 1] = true
         newIdentities.append(identity)
         guard line.direction == .credit else { return }
+        if !callbacks.isEmpty,
+           let claim = callbacks.claim(account: plans[plan].accountID, amount: amount, day: bookingDate,
+                                       time: StatementImporter.instant(bookingDate, line.bookingTime),
+                                       references: [line.bankReference, line.endToEndReference], compactMemo: { memo.compact }) {
+            // The credit exists already (a callback reported it): the writer links it to this line.
+            links[newIdentities.count - 1] = claim
+            return
+        }
         var references = self.references // moved out (and back below) so it stays uniquely referenced
         self.references = []
         references.removeAll(keepingCapacity: true)
+        var codes: [String] = []
         memo.withCompactUTF8 { compact in
             scanner.forEachReference(inCompact: compact) { bytes in
                 if let key = keys.key(bytes), !references.contains(key) { references.append(key) }
             }
+            codeScanner.forEachCode(inCompact: compact) { bytes in
+                let code = String(decoding: bytes, as: UTF8.self)
+                if !codes.contains(code) { codes.append(code) }
+            }
         }
         pending.append(day: bookingDate, seconds: line.bookingTime.map { $0.hour * 3600 + $0.minute * 60 + $0.second }, amount: amount,
-                       tiebreak: PendingCredit.tiebreak(bankReference: line.bankReference, memo: line.memo), references: references)
+                       tiebreak: PendingCredit.tiebreak(bankReference: line.bankReference, memo: line.memo), references: references,
+                       codes: codes)
         self.references = references
     }
 
@@ -198,6 +218,14 @@ struct StatementImporter: StatementVisitor {
             throw CoreError(.invalid, "\(fileName) \(line.location): date \(date) is outside the range FeeDesk accepts")
         }
         return day
+    }
+
+    /// The instant of a booking time on `day` (its own offset when it gives one, else +07:00).
+    static func instant(_ day: LocalDate, _ time: StatementTime?) -> Date? {
+        guard let time else { return nil }
+        let seconds = day.daysSinceEpoch * 86_400 + Int64(time.hour * 3600 + time.minute * 60 + time.second)
+            - Int64((time.utcOffsetMinutes ?? 420) * 60)
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
     }
 
     /// `YYYY-MM-DDTHH:MM:SS+07:00` from a statement's date and time (its own offset when it gives one).

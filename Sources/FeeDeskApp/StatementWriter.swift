@@ -15,6 +15,10 @@ struct StatementWriter: StatementVisitor {
     let plans: [StatementImporter.Plan]
     let lineIsNew: [Bool]
     let newIdentities: [LineIdentity]
+    let links: [Int: CallbackCandidates.Claim]
+    /// The callback credits this import's lines confirm, with what the statement says (applied once the
+    /// lines are written: a credit then points at its stored line).
+    private(set) var confirmations: [StatementConfirmation] = []
     let matching: CreditMatching
     let rows: ImportRowWriter
     let progress: (@Sendable (Int) -> Void)?
@@ -32,6 +36,7 @@ struct StatementWriter: StatementVisitor {
         plans = reading.plans
         lineIsNew = reading.lineIsNew
         newIdentities = reading.newIdentities
+        links = reading.links
         self.matching = matching
         self.progress = progress
         rows = ImportRowWriter(connection: connection, createdAt: stamp)
@@ -63,6 +68,10 @@ struct StatementWriter: StatementVisitor {
         nextLineID += 1
         newIndex += 1
         guard row.isCredit else { return try rows.add(line: row, credit: nil) }
+        if let claim = links[newIndex - 1] {
+            confirmations.append(StatementConfirmation(claim: claim, line: row))
+            return try rows.add(line: row, credit: nil)
+        }
         guard creditIndex < matching.credits.count else { throw CoreError(.invalid, "\(fileName): the file changed while it was imported") }
         let decision = matching.decision(for: creditIndex)
         let creditID = firstCreditID + Int64(creditIndex)
@@ -85,8 +94,14 @@ struct StatementWriter: StatementVisitor {
     /// Writes what is still queued and checks that the second pass met every line the first one did.
     func finish() throws {
         try rows.flush()
-        guard lineIndex == lineIsNew.count, newIndex == newIdentities.count, creditIndex == matching.credits.count else {
+        guard lineIndex == lineIsNew.count, confirmations.count == links.count, newIndex == newIdentities.count, creditIndex == matching.credits.count else {
             throw CoreError(.invalid, "\(fileName): the file changed while it was imported")
         }
     }
+}
+
+/// A callback credit confirmed by a statement line of this import.
+struct StatementConfirmation {
+    let claim: CallbackCandidates.Claim
+    let line: ImportedLineRow
 }

@@ -13,6 +13,8 @@ struct StoredCredit: Sendable, Comparable {
     /// The same FNV-1a tiebreak as `PendingCredit`, so both paths order equal credits alike.
     let tiebreak: UInt64
     let references: [PaymentReference]
+    /// Compact dossier codes in the memo (see `DossierCodeScanner`).
+    let codes: [String]
 
     init(id: Int64, day: LocalDate, time: Int?, amount: Money, bankReference: String?, memo: String, scanner: ReferenceScanner) {
         self.id = id
@@ -20,8 +22,13 @@ struct StoredCredit: Sendable, Comparable {
         seconds = time ?? -1
         self.amount = amount
         tiebreak = PendingCredit.tiebreak(bankReference: bankReference, memo: memo)
-        references = scanner.references(in: MemoText(memo))
+        (references, codes) = MemoText(memo).withCompactUTF8 { compact in
+            (scanner.references(inCompact: compact), DossierCodeScanner().codes(inCompact: compact))
+        }
     }
+
+    /// True when the memo names a dossier in some way (a valid reference or a code-shaped run).
+    var namesADossier: Bool { !references.isEmpty || !codes.isEmpty }
 
     /// Booking date, time, amount, then the tiebreak and the id.
     static func < (lhs: StoredCredit, rhs: StoredCredit) -> Bool {
@@ -40,7 +47,10 @@ extension FeeDesk {
         let matcher = self.matcher
         var totals: [CreditOutcome: OutcomeTotal] = [:]
         for credit in credits.sorted() {
-            let decision = try matcher.decide(amount: credit.amount, references: credit.references, lookup: repository.payable)
+            let decision = try matcher.decide(amount: credit.amount, references: credit.references, codes: credit.codes,
+                                              lookup: repository.payable) { code in
+                try DossierCodeScanner.canonical(compact: code).flatMap { try repository.payable(code: $0) }
+            }
             for allocation in decision.allocations {
                 try repository.allocate(creditID: credit.id, dossierID: allocation.dossierID, amount: allocation.amount, method: "auto", at: stamp)
             }

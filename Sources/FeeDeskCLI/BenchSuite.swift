@@ -33,6 +33,7 @@ struct BenchSuite {
         Step(arguments: ["import", "--format", "csv"], quick: ["--lines", "20000"]),
         Step(arguments: ["import", "--format", "mt940"], quick: ["--lines", "20000"]),
         Step(arguments: ["reconcile"], quick: ["--credits", "2000"]),
+        Step(arguments: ["register"], quick: ["--rows", "20000"]),
         Step(arguments: ["report"], quick: ["--payments", "20000", "--runs", "1"]),
         Step(arguments: ["report-daily"], quick: ["--credits", "2000", "--runs", "1"]),
         Step(arguments: ["callbacks", "--seconds", "10"], quick: ["--seconds", "1"]),

@@ -19,6 +19,11 @@ extension Commands {
             context.console.progress(nil)
             return try context.printBench(results)
         },
+        CommandSpec("bench register", options: [.optional("rows", "N")],
+                    summary: "Đo nhập sổ hồ sơ vào CSDL mới / benchmark dossier register import") { context in
+            try context.printBench(try Benchmarks.register(config: try context.config(), rows: try context.count("rows", default: 1_000_000),
+                                                           folder: NSTemporaryDirectory()))
+        },
         CommandSpec("bench match", options: [.optional("dossiers", "N"), .optional("credits", "N")],
                     summary: "Đo tốc độ khớp trong bộ nhớ / benchmark the matcher in memory") { context in
             try context.printBench(Benchmarks.match(dossiers: try context.count("dossiers", default: 1_000_000),

@@ -14,6 +14,7 @@ public enum DossierCode {
 
     /// The code, upper-cased, if it fits `policy`; otherwise an error saying what is wrong.
     public static func validate(_ code: String, policy: DossierCodePolicy) throws(CoreError) -> String {
+        if let strict = strictFast(code) { return strict }
         let text = code.trimmingSpaces().uppercased()
         guard !text.isEmpty else { throw CoreError(.invalid, "dossier code is empty") }
         switch policy {
@@ -25,6 +26,36 @@ public enum DossierCode {
             try checkStrict(text, original: code)
         }
         return text
+    }
+
+    /// The upper-cased code when `code` is exactly of the strict shape (ASCII, no spaces, a real date),
+    /// checked on its bytes without building substrings; nil sends it to the full check, which also
+    /// says what is wrong. Valid under both policies (a strict code is also a relaxed one).
+    private static func strictFast(_ code: String) -> String? {
+        var code = code
+        return code.withUTF8 { bytes -> String? in
+            guard (24...26).contains(bytes.count) else { return nil }
+            func digits(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    guard bytes[index] &- UInt8(ascii: "0") < 10 else { return nil }
+                    value = value * 10 + Int(bytes[index] &- UInt8(ascii: "0"))
+                }
+                return value
+            }
+            let dot = UInt8(ascii: "."), dash = UInt8(ascii: "-")
+            guard bytes[3] == dot, bytes[6] == dot, bytes[9] == dot, bytes[13] == dash, bytes[20] == dash,
+                  digits(0..<3) != nil, digits(4..<6) != nil, digits(7..<9) != nil, digits(11..<13) != nil, digits(21..<bytes.count) != nil,
+                  let yymmdd = digits(14..<20), LocalDate(year: 2000 + yymmdd / 10_000, month: yymmdd / 100 % 100, day: yymmdd % 100) != nil
+            else { return nil }
+            let letter = bytes[10]
+            if letter &- UInt8(ascii: "A") < 26 { return String(decoding: bytes, as: UTF8.self) }
+            guard letter &- UInt8(ascii: "a") < 26 else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { target in
+                for index in 0..<bytes.count { target[index] = index == 10 ? letter - 32 : bytes[index] }
+                return bytes.count
+            }
+        }
     }
 
     private static func checkStrict(_ text: String, original: String) throws(CoreError) {

@@ -18,6 +18,10 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Parses exactly `YYYY-MM-DD`.
     public init(parsing text: String) throws(CoreError) {
+        if let date = LocalDate.fastParse(text) {
+            self = date
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
@@ -27,6 +31,25 @@ public struct LocalDate: Sendable, Hashable, Comparable, Codable, CustomStringCo
             throw CoreError(.invalid, "date '\(text)' is not a real calendar day")
         }
         self = date
+    }
+
+    /// `YYYY-MM-DD` read from the UTF-8 bytes when it is well formed and a real day; nil sends the text
+    /// to the checking parser (which says what is wrong).
+    private static func fastParse(_ text: String) -> LocalDate? {
+        var text = text
+        return text.withUTF8 { bytes -> LocalDate? in
+            guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var value = 0
+                for index in range {
+                    guard bytes[index] &- UInt8(ascii: "0") < 10 else { return nil }
+                    value = value * 10 + Int(bytes[index] &- UInt8(ascii: "0"))
+                }
+                return value
+            }
+            guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else { return nil }
+            return LocalDate(year: year, month: month, day: day)
+        }
     }
 
     /// The day `daysSinceEpoch` days after 1970-01-01 (proleptic Gregorian).

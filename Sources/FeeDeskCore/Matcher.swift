@@ -63,6 +63,10 @@ public struct MatchDecision: Sendable, Equatable {
         case let .paysOver(code): "pays dossier \(code); \(owedBack.formatted) over the amount due is owed back"
         case let .owingOther(count, owing, amount):
             "the memo names \(count) dossiers that owe \(owing.formatted) together, not \(amount.formatted)"
+        case let .byCode(code): "pays dossier \(code), named by its dossier code"
+        case let .codeOwing(code, owing, amount):
+            "the memo names dossier \(code) by its dossier code; it owes \(owing.formatted), not \(amount.formatted): check before assigning"
+        case let .codes(codes): "the memo names dossiers \(codes.joined(separator: ", ")) by their dossier codes: check before assigning"
         }
     }
 
@@ -76,6 +80,12 @@ public struct MatchDecision: Sendable, Equatable {
         case paysPart(String, outstanding: Money)
         case paysOver(String)
         case owingOther(count: Int, owing: Money, amount: Money)
+        /// Matched through a dossier code in the memo (the amount equals what it owes).
+        case byCode(String)
+        /// A dossier code names a dossier that owes another amount.
+        case codeOwing(String, owing: Money, amount: Money)
+        /// Several dossier codes: never applied automatically.
+        case codes([String])
     }
 }
 
@@ -85,13 +95,60 @@ public struct MatchDecision: Sendable, Equatable {
 /// money; the amount never picks a dossier by itself. One reference: matched, underpaid, overpaid
 /// (excess owed back) or duplicate (already paid: all owed back). Several references: matched when the
 /// credit equals exactly what they still owe together, otherwise unmatched for review.
+///
+/// When the references decide nothing (none, or none that can be applied), dossier codes typed into the
+/// memo (``DossierCodeScanner``) are tried: one code whose dossier still owes exactly the credit's
+/// amount is matched; anything else waits for review with the named dossiers first.
 public struct Matcher: Sendable {
     /// The scanner for the configured reference format.
     public let scanner: ReferenceScanner
+    /// The scanner for dossier codes.
+    public let codeScanner = DossierCodeScanner()
 
     /// A matcher for references of `format`.
     public init(format: PaymentReferenceFormat) {
         scanner = ReferenceScanner(format: format)
+    }
+
+    /// The decision for a credit of `amount` with `memo`; `lookup` finds a dossier by reference,
+    /// `codeLookup` by compact dossier code (see ``DossierCodeScanner/compactKey(_:)``). The memo is
+    /// searched for dossier codes only when its references decide nothing.
+    public func decide(amount: Money, memo: MemoText, lookup: (PaymentReference) throws -> PayableDossier?,
+                       codeLookup: (String) throws -> PayableDossier?) rethrows -> MatchDecision {
+        let byReference = try decide(amount: amount, references: scanner.references(in: memo), lookup: lookup)
+        guard byReference.outcome == .unmatched else { return byReference }
+        return try decide(amount: amount, codes: codeScanner.codes(in: memo), byReference: byReference, codeLookup: codeLookup)
+    }
+
+    /// The decision for a credit of `amount` whose memo holds `references` and the compact dossier
+    /// `codes` (from ``scanner`` and ``codeScanner``).
+    public func decide(amount: Money, references: [PaymentReference], codes: [String],
+                       lookup: (PaymentReference) throws -> PayableDossier?,
+                       codeLookup: (String) throws -> PayableDossier?) rethrows -> MatchDecision {
+        let byReference = try decide(amount: amount, references: references, lookup: lookup)
+        guard byReference.outcome == .unmatched else { return byReference }
+        return try decide(amount: amount, codes: codes, byReference: byReference, codeLookup: codeLookup)
+    }
+
+    /// What dossier `codes` decide for a credit its references left unmatched (`byReference`).
+    private func decide(amount: Money, codes: [String], byReference: MatchDecision,
+                        codeLookup: (String) throws -> PayableDossier?) rethrows -> MatchDecision {
+        guard !codes.isEmpty else { return byReference }
+        var dossiers: [PayableDossier] = []
+        for code in codes {
+            if let dossier = try codeLookup(code), !dossiers.contains(where: { $0.id == dossier.id }) { dossiers.append(dossier) }
+        }
+        guard !dossiers.isEmpty else { return byReference }
+        var named = dossiers.map(\.code)
+        for code in byReference.namedDossiers where !named.contains(code) { named.append(code) }
+        guard dossiers.count == 1 else { return unmatched(.codes(dossiers.map(\.code)), named: named) }
+        let dossier = dossiers[0]
+        guard !dossier.cancelled else { return unmatched(.cancelled(dossier.code), named: named) }
+        guard dossier.outstanding == amount else {
+            return unmatched(.codeOwing(dossier.code, owing: max(.zero, dossier.outstanding), amount: amount), named: named)
+        }
+        return MatchDecision(outcome: .matched, allocations: [MatchDecision.Allocation(dossierID: dossier.id, dossierCode: dossier.code, amount: amount)],
+                             owedBack: .zero, namedDossiers: named, reason: .byCode(dossier.code))
     }
 
     /// The decision for a credit of `amount` with `memo`; `lookup` finds a dossier by reference.

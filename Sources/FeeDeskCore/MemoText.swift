@@ -67,6 +67,21 @@ public struct MemoText: Sendable, Equatable {
         }
     }
 
+    /// The compact view of ASCII `bytes` (A–Z and 0–9 only, upper case), e.g. of a stored dossier code.
+    public static func compact(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { target in
+            var count = 0
+            for byte in bytes {
+                let folded = compactByte(byte)
+                if folded != 0 {
+                    target[count] = folded
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
     /// `text` in NFC with Vietnamese diacritics removed and `đ`/`Đ` mapped to `d`/`D`; characters with
     /// no ASCII form are kept as they are (they count as separators when searching).
     public static func fold(_ text: String) -> String {

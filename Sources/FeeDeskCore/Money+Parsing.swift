@@ -17,6 +17,10 @@ extension Money {
     /// `VND` or `VNĐ`, and a zero fraction (`1.000,00`). Rejects a non-zero fraction (VND has no
     /// minor unit), signs, letters, zero and amounts above `Money.maximum`.
     public init(parsing text: String, style: AmountStyle = .auto) throws(CoreError) {
+        if let plain = Money.plainDigits(text) {
+            self.init(dong: plain)
+            return
+        }
         let trimmed = Money.stripCurrency(text)
         let digitsOnly = try Money.integerDigits(of: trimmed, original: text, style: style)
         guard digitsOnly.count <= 13, let value = Int64(digitsOnly) else {
@@ -26,6 +30,21 @@ extension Money {
             throw CoreError(.invalid, "amount '\(text)' must be more than 0 đồng")
         }
         self.init(dong: value)
+    }
+
+    /// The value of 1 to 13 ASCII digits and nothing else when it is more than zero (what bulk files
+    /// hold nearly always), read without building any string; nil sends the text to the full parser.
+    private static func plainDigits(_ text: String) -> Int64? {
+        var text = text
+        return text.withUTF8 { bytes -> Int64? in
+            guard (1...13).contains(bytes.count) else { return nil }
+            var value: Int64 = 0
+            for byte in bytes {
+                guard byte &- UInt8(ascii: "0") < 10 else { return nil }
+                value = value * 10 + Int64(byte &- UInt8(ascii: "0"))
+            }
+            return value > 0 ? value : nil
+        }
     }
 
     private static func stripCurrency(_ text: String) -> String {

@@ -6,14 +6,17 @@ public enum Timestamp {
     /// zone is ambiguous for a business date).
     public static func parse(_ text: String) throws(CoreError) -> Date {
         let bytes = Array(text.utf8)
-        let malformed = CoreError(.invalid, "time '\(text)' is not ISO 8601 with an offset, e.g. 2026-11-22T09:15:00+07:00")
-        guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") else { throw malformed }
+        // Built only when needed: the message interpolates the text, and bulk imports parse a million times.
+        func malformed() -> CoreError {
+            CoreError(.invalid, "time '\(text)' is not ISO 8601 with an offset, e.g. 2026-11-22T09:15:00+07:00")
+        }
+        guard bytes.count >= 20, bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " ") else { throw malformed() }
         let datePart = String(decoding: bytes[0..<10], as: UTF8.self)
-        guard let date = try? LocalDate(parsing: datePart) else { throw malformed }
+        guard let date = try? LocalDate(parsing: datePart) else { throw malformed() }
         guard bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
               let hour = number(bytes[11..<13]), let minute = number(bytes[14..<16]), let second = number(bytes[17..<19]),
               hour < 24, minute < 60, second < 61
-        else { throw malformed }
+        else { throw malformed() }
         var index = 19
         var fraction = 0.0
         if bytes[index] == UInt8(ascii: ".") {
@@ -25,7 +28,7 @@ public enum Timestamp {
                 index += 1
             }
         }
-        guard index < bytes.count else { throw malformed }
+        guard index < bytes.count else { throw malformed() }
         let offsetSeconds: Int
         let zone = bytes[index...]
         if zone.count == 1, zone.first == UInt8(ascii: "Z") {
@@ -36,7 +39,7 @@ public enum Timestamp {
                   let minutes = number(zone[(zone.startIndex + 4)..<(zone.startIndex + 6)]), hours < 24, minutes < 60 {
             offsetSeconds = (sign == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60)
         } else {
-            throw malformed
+            throw malformed()
         }
         let seconds = date.daysSinceEpoch * 86_400 + Int64(hour * 3600 + minute * 60 + second) - Int64(offsetSeconds)
         return Date(timeIntervalSince1970: TimeInterval(seconds) + fraction)

@@ -122,6 +122,28 @@ public struct CreditRepository {
         }
     }
 
+    /// The dossier whose code is `code` (exactly as stored), as the matcher needs it.
+    public func payable(code: String) throws -> PayableDossier? {
+        var found: PayableDossier?
+        try withPayable(code: code) { row in
+            let reference = row.withReference { String(decoding: $0, as: UTF8.self) }
+            found = PayableDossier(id: row.id, code: code, reference: PaymentReference(storedText: reference), amountDue: row.amountDue,
+                                   paid: row.paid, cancelled: row.cancelled)
+        }
+        return found
+    }
+
+    /// Calls `visit` for the dossier whose code is `code` (exactly as stored), if there is one.
+    public func withPayable(code: String, _ visit: (PayableRow) throws -> Void) throws {
+        let statement = try connection.prepare("\(CreditRepository.payableSelect) FROM dossier d WHERE d.code = ?")
+        try statement.bind(code, at: 1)
+        defer { statement.reset() }
+        if try statement.step() {
+            let row = SQLiteRow(statement: statement.handle)
+            try visit(PayableRow(row: row, paid: row.int64(5)))
+        }
+    }
+
     /// Calls `visit` for the dossier whose payment reference is `reference`, if there is one.
     public func withPayable(reference: String, _ visit: (PayableRow) throws -> Void) throws {
         let statement = try connection.prepare("\(CreditRepository.payableSelect) FROM dossier d WHERE d.reference = ?")

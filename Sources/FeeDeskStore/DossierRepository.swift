@@ -21,6 +21,24 @@ public struct StoredDossier: Sendable, Equatable {
     public var status: DossierStatus { DossierStatus(due: dossier.amountDue, paid: paid) }
 }
 
+/// The fields of a stored dossier a register import compares, with what was paid.
+public struct RegisterState: Sendable, Equatable {
+    /// The row id.
+    public let id: Int64
+    /// Its procedure code.
+    public let procedure: String
+    /// The applicant's name.
+    public let applicant: String
+    /// The fee due.
+    public let amountDue: Money
+    /// The desk, if any.
+    public let desk: String?
+    /// True once cancelled.
+    public let cancelled: Bool
+    /// Cash (not voided) plus allocations (not reversed).
+    public let paid: Money
+}
+
 /// Dossiers in the database.
 public struct DossierRepository {
     private let connection: SQLiteConnection
@@ -39,6 +57,30 @@ public struct DossierRepository {
             ON CONFLICT (name) DO UPDATE SET value = value + 1
             """)
         return try connection.queryOne("SELECT value FROM counter WHERE name = 'payment_reference'") { row in row.int64(0) } ?? 1
+    }
+
+    /// The last number taken from the payment-reference sequence (0 when none was).
+    public func lastReferenceSequence() throws -> Int64 {
+        try connection.queryOne("SELECT value FROM counter WHERE name = 'payment_reference'") { row in row.int64(0) } ?? 0
+    }
+
+    /// Records `value` as the last number taken from the payment-reference sequence, after a bulk
+    /// import took the numbers after ``lastReferenceSequence()`` itself inside the same write transaction.
+    public func setLastReferenceSequence(_ value: Int64) throws {
+        try connection.run("""
+            INSERT INTO counter (name, value) VALUES ('payment_reference', ?1) ON CONFLICT (name) DO UPDATE SET value = ?1
+            """, value)
+    }
+
+    /// What a register import compares for the dossier with `code`: nil when there is none.
+    public func registerState(code: String) throws -> RegisterState? {
+        try connection.queryOne("""
+            SELECT d.id, d.procedure, d.applicant, d.amount_due, d.desk, d.cancelled_at IS NOT NULL, \(DossierRepository.paidExpression)
+            FROM dossier d WHERE d.code = ?
+            """, code) { row throws(StoreError) in
+            RegisterState(id: row.int64(0), procedure: try row.requiredText(1), applicant: try row.requiredText(2),
+                          amountDue: Money(dong: row.int64(3)), desk: row.text(4), cancelled: row.int64(5) == 1, paid: Money(dong: row.int64(6)))
+        }
     }
 
     /// Stores a new dossier; returns its row id.

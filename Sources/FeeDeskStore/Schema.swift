@@ -11,5 +11,6 @@ public enum Schema {
         Migration(version: 7, name: "day reconciliation indexes", sql: Schema.dayIndexes),
         Migration(version: 8, name: "receipt register", sql: Schema.receipts),
         Migration(version: 9, name: "callback statement-credit index", sql: Schema.callbackLookup),
+        Migration(version: 10, name: "credit links", sql: Schema.creditLinks),
     ]
 }

@@ -34,6 +34,20 @@ import Testing
         #expect(outcomes.matched > 2_000)
         #expect(outcomes.underpaid > 50 && outcomes.overpaid > 30 && outcomes.duplicate > 30 && outcomes.unmatched > 200)
         #expect(report.outcomeAmounts.values.reduce(0, +) == report.creditTotal)
+        // About one memo in twenty carries the dossier code instead of the reference, mangled.
+        let byCode = try app.database.read { connection in
+            try connection.queryOne("SELECT COUNT(*) FROM credit WHERE note LIKE '%named by its dossier code'") { $0.int64(0) } ?? 0
+        }
+        let codeForAnotherAmount = try app.database.read { connection in
+            try connection.queryOne("SELECT COUNT(*) FROM credit WHERE outcome = 'unmatched' AND note LIKE '%by its dossier code; it owes%'") { $0.int64(0) } ?? 0
+        }
+        #expect(byCode > 90 && codeForAnotherAmount > 10, "\(byCode) matched by code, \(codeForAnotherAmount) for another amount")
+    }
+
+    @Test func registerBenchmarkImportsThenFindsEveryRowUnchanged() throws {
+        let fixture = try AppFixture()
+        let results = try Benchmarks.register(config: try FeeDeskConfig.load(path: fixture.configPath), rows: 1_500, folder: fixture.folder)
+        #expect(results.map(\.name) == ["dossier import (1500 new of 1500 rows)", "dossier import again (1500 unchanged)"])
     }
 
     @Test func matcherBenchmarkRuns() {

@@ -51,8 +51,9 @@ import Testing
         }
     }
 
-    /// The bank's callback says 15.000 ₫ for a transaction the statement books as 13.000 ₫: the callback
-    /// stays unconfirmed, and the report lists the disagreement with both amounts.
+    /// The bank's callback says 15.000 ₫ for a transaction the statement books as 13.000 ₫: one credit
+    /// (the statement's, confirmed by the callback, the statement's amount counted), and the report
+    /// lists the disagreement.
     @Test func aCallbackThatDisagreesWithItsStatementLineIsListed() throws {
         let server = try ServerFixture()
         _ = try server.app.importStatement(StatementImportTests.upload(StatementImportTests.mt940, profile: nil), by: "test")
@@ -60,15 +61,13 @@ import Testing
         let delivery = try ServerFixture.signedBank(body)
         #expect(try server.request("POST", "/api/v1/callbacks/bank", headers: delivery.headers, body: delivery.body).status == 200)
         let report = try server.app.dailyReport(date: LocalDate(parsing: "2026-11-19"))
-        #expect(report.callbackOnlyCredits.count == 1 && report.callbackOnlyCredits.amount == Money(dong: 15_000))
-        #expect(report.credits.amount == report.statementCredits.amount + Money(dong: 15_000) && report.checks.outcomes)
-        let disagreement = try #require(report.exceptions.first { $0.kind == "amount_disagreement" })
-        #expect(disagreement.amount == Money(dong: 15_000))
-        #expect(disagreement.detail.hasPrefix("Báo có ghi 15.000 ₫") && disagreement.detail.contains("sao kê ghi 13.000 ₫")
-            && disagreement.detail.hasSuffix("cho cùng giao dịch FT26323000001."))
-        // The callback's credit also waits in the review queue (here: it pays a dossier the statement already paid).
-        #expect(report.exceptions.contains { $0.kind == "refund_due" && $0.credit == disagreement.credit })
+        #expect(report.callbackOnlyCredits.count == 0)
+        #expect(report.credits.amount == report.statementCredits.amount && report.checks.outcomes)
+        let disagreement = try #require(report.exceptions.first { $0.kind == "callback_mismatch" })
+        #expect(disagreement.amount == Money(dong: 13_000))
+        #expect(disagreement.detail.contains("báo có FT26323000001 khác dòng sao kê") && disagreement.detail.hasSuffix("(13.000 ₫)."))
+        #expect(!report.exceptions.contains { $0.kind == "refund_due" && $0.credit == disagreement.credit })
         // The day view lists it too: it is one reconciliation.
-        #expect(try server.app.reconcile(date: LocalDate(parsing: "2026-11-19")).exceptions.contains { $0.kind == "amount_disagreement" })
+        #expect(try server.app.reconcile(date: LocalDate(parsing: "2026-11-19")).exceptions.contains { $0.kind == "callback_mismatch" })
     }
 }

@@ -29,6 +29,6 @@ import Testing
         #expect(table.stdout.contains("benchmark") && table.stdout.contains("peak MB") && table.stdout.contains("qr.svg"))
         let unknown = try Feedesk.run(["bench", "all", "--only", "qr,nope"])
         #expect(unknown.status == 3)
-        #expect(unknown.stderr == "feedesk: --only: 'nope' is not one of callbacks, import, match, parse, qr, reconcile, report, report-daily.\n")
+        #expect(unknown.stderr == "feedesk: --only: 'nope' is not one of callbacks, import, match, parse, qr, reconcile, register, report, report-daily.\n")
     }
 }

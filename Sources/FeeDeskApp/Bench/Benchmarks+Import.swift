@@ -13,7 +13,7 @@ extension Benchmarks {
     /// Parses a synthetic statement of `lines` lines without a database (issue target: well above
     /// 200,000 lines/s).
     public static func parse(format: SyntheticFormat, lines: Int, runs: Int = 3, folder: String) throws -> [BenchResult] {
-        let path = folder + "/bench-parse.\(format.rawValue)"
+        let path = folder + "/bench-parse-\(UUID().uuidString).\(format.rawValue)"
         try writeStatement(format: format, lines: lines, dossiers: lines, to: path)
         defer { try? FileManager.default.removeItem(atPath: path) }
         let data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
@@ -36,8 +36,8 @@ extension Benchmarks {
     /// database, end to end (issue targets: ≥ 200,000 lines/s; 1,000,000 lines in ≤ 10 s; < 400 MB).
     public static func importStatement(config: FeeDeskConfig, format: SyntheticFormat, lines: Int, folder: String,
                                        progress: (@Sendable (Int) -> Void)? = nil) throws -> [BenchResult] {
-        let databasePath = folder + "/bench-import.sqlite"
-        let statementPath = folder + "/bench-import.\(format.rawValue)"
+        let databasePath = folder + "/bench-import-\(UUID().uuidString).sqlite"
+        let statementPath = folder + "/bench-import-\(UUID().uuidString).\(format.rawValue)"
         defer {
             for path in [databasePath, databasePath + "-wal", databasePath + "-shm", statementPath] {
                 try? FileManager.default.removeItem(atPath: path)
@@ -71,7 +71,7 @@ extension Benchmarks {
             let start = app.calendar.startOfDay(ledger.firstDay)
             for index in 0..<count {
                 let seed = ledger.dossier(index)
-                try dossiers.insert(Dossier(code: "BENCH-\(seed.sequence)", procedure: procedure, applicant: seed.applicant,
+                try dossiers.insert(Dossier(code: seed.code, procedure: procedure, applicant: seed.applicant,
                                             amountDue: seed.amount, desk: "Q1", reference: seed.reference,
                                             registeredAt: start.addingTimeInterval(Double(index % 20_000))))
             }

@@ -3,7 +3,8 @@ import Foundation
 
 /// Deterministic synthetic data for benchmarks: dossiers with references, and bank statement lines
 /// whose memos look like real ones (bank wrappers, case changes, split references, typos, missing or
-/// two references, partial and duplicate payments).
+/// two references, partial and duplicate payments, and dossier codes typed instead of the reference,
+/// mangled: separators dropped or changed, lower case).
 struct SyntheticLedger {
     /// One synthetic dossier.
     struct DossierSeed {
@@ -38,7 +39,9 @@ struct SyntheticLedger {
         let yymmdd = String(day.description.dropFirst(2).replacingOccurrences(of: "-", with: ""))
         // swiftlint-free: a generated reference of a valid format never fails.
         let reference = (try? PaymentReference(sequence: sequence, format: format)) ?? PaymentReference(storedText: "HS00000198")
-        return DossierSeed(sequence: sequence, code: "000.06.16.G09-\(yymmdd)-\(index % perDay + 1)",
+        let number = String(index % perDay + 1)
+        // The strict shape wants a sequence of 4 to 6 digits.
+        return DossierSeed(sequence: sequence, code: "000.06.16.G09-\(yymmdd)-\(String(repeating: "0", count: max(0, 5 - number.count)) + number)",
                            reference: reference, amount: Money(dong: amounts[index % amounts.count]),
                            applicant: names[index % names.count])
     }
@@ -49,7 +52,11 @@ struct SyntheticLedger {
         var amount = seed.amount
         var text = seed.reference.text
         switch generator.below(100) {
-        case 0..<70: break // exact payment
+        case 0..<64: break // exact payment
+        case 64..<69: text = mangledCode(seed.code, &generator) // the dossier code instead of the reference
+        case 69..<70: // the dossier code, for another amount (review)
+            text = mangledCode(seed.code, &generator)
+            amount = Money(dong: max(1_000, seed.amount.dong - 1_000))
         case 70..<75: amount = Money(dong: max(1_000, seed.amount.dong - 1_000)) // partial
         case 75..<78: amount = seed.amount + Money(dong: 5_000) // overpaid
         case 78..<83: text = typo(text, &generator) // wrong check digits
@@ -64,6 +71,16 @@ struct SyntheticLedger {
         let wrapped = wrap(text, payer: names[generator.below(names.count)], &generator)
         return CreditLine(day: firstDay.adding(days: index / perDay), amount: amount, memo: wrapped,
                           bankReference: "FT\(26_000_000_000 + index)", payer: seed.applicant)
+    }
+
+    /// A dossier code as payers type it: as printed, without separators, with spaces, in lower case.
+    func mangledCode(_ code: String, _ generator: inout SplitMix64) -> String {
+        switch generator.below(4) {
+        case 0: "nop phi ho so " + code
+        case 1: code.replacingOccurrences(of: ".", with: "").replacingOccurrences(of: "-", with: " ").lowercased()
+        case 2: "HS " + code.replacingOccurrences(of: "-", with: ".")
+        default: code.replacingOccurrences(of: ".", with: " ").replacingOccurrences(of: "-", with: "") + " le phi"
+        }
     }
 
     private func typo(_ text: String, _ generator: inout SplitMix64) -> String {

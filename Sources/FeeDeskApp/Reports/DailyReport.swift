@@ -129,7 +129,7 @@ public struct DailyReport: Sendable, Encodable {
 
     /// Exception kinds in the order of the summary.
     static let exceptionOrder = ["statement_missing", "balance", "unexplained_debit", "unmatched", "refund_due", "unconfirmed_callback",
-                                 "amount_disagreement"]
+                                 "callback_mismatch", "amount_disagreement"]
 
     /// Opening + statement credits − statement debits, when the opening is known.
     public var expectedClosing: Money? {
@@ -167,6 +167,9 @@ public struct DailyReport: Sendable, Encodable {
             guard let statementAmount = exception.statementAmount, let statementCredit = exception.statementCredit else { return exception.message }
             return "Báo có ghi \(amount) (\(credit.lowercased())), sao kê ghi \(statementAmount.formatted)"
                 + " (khoản có #\(statementCredit)) cho cùng giao dịch \(exception.bankReference ?? "")."
+        case "callback_mismatch":
+            return "\(credit): báo có \(exception.bankReference ?? "") khác dòng sao kê của cùng giao dịch về số tiền hoặc tài khoản;"
+                + " FeeDesk tính theo sao kê (\(amount))."
         case "unexplained_debit": return "\(amount) ghi nợ chưa gắn với khoản hoàn trả hay nộp ngân sách nào."
         default: return DayPage.blockerWords(exception.message)
         }

@@ -29,6 +29,9 @@ extension DayPage {
             ExceptionWords(name: "Báo có chưa có trong sao kê",
                            todo: "Đối chiếu với ngân hàng; nếu ngân hàng không ghi có, đánh dấu không phải phí.",
                            link: "/review?date={date}", linkText: "Mở hàng chờ →")
+        case "callback_mismatch":
+            ExceptionWords(name: "Báo có lệch với sao kê",
+                           todo: "Báo có của đối tác khác số tiền hoặc tài khoản với dòng sao kê cùng giao dịch; FeeDesk tính theo sao kê. Đối chiếu với đối tác rồi khoá sổ kèm lý do.")
         case "amount_disagreement":
             ExceptionWords(name: "Báo có lệch số tiền với sao kê",
                            todo: "Báo có và dòng sao kê của cùng giao dịch ghi hai số tiền khác nhau: xác minh với ngân hàng, lấy số theo sao kê và đánh dấu khoản báo có là không phải phí.",
@@ -57,6 +60,9 @@ extension DayPage {
         }
         if !count.isEmpty, text.contains("debit(s) of"), text.contains("not explained") {
             return "Còn \(count) khoản ghi nợ chưa giải trình (chưa gắn với khoản hoàn trả hay nộp ngân sách nào)."
+        }
+        if !count.isEmpty, text.contains("callback(s) of"), text.hasSuffix("disagree with the statement line of the same transfer") {
+            return "Có \(count) báo có lệch số tiền hoặc tài khoản với dòng sao kê cùng giao dịch."
         }
         if text.hasPrefix("the statement's credits") {
             return "Tổng ghi có trên sao kê khác tổng các khoản ghi có đã ghi nhận."
