@@ -70,7 +70,9 @@ extension FeeDesk {
                                 progress: (@Sendable (Int) -> Void)? = nil) throws -> ImportReport {
         let sha256 = upload.data.withUnsafeBytes { Hex.encode(Digest.sha256(UnsafeRawBufferPointer($0))) }
         let profile = try config.bankProfile(upload.profile)
-        return try database.write { connection in
+        // Every parent row of what the import inserts is written or read by the import itself, in this
+        // transaction; the one it does not (the account of each statement) is checked by `StatementWriter`.
+        return try database.writeWithoutForeignKeyChecks { connection in
             let statements = StatementRepository(connection)
             if let earlier = try statements.file(sha256: sha256) {
                 return ImportReport(alreadyImported: upload.fileName, earlier: earlier)

@@ -47,6 +47,10 @@ struct StatementWriter: StatementVisitor {
     mutating func beginStatement(_ header: StatementHeader) throws {
         plan += 1
         guard plan < plans.count else { throw CoreError(.invalid, "\(fileName): the file changed while it was imported") }
+        // Foreign keys are not enforced during an import (see `Database.writeWithoutForeignKeyChecks`).
+        guard try connection.queryOne("SELECT 1 FROM bank_account WHERE id = ?", plans[plan].accountID, transform: { _ in true }) == true else {
+            throw CoreError(.notFound, "\(fileName): account '\(plans[plan].accountID)' is not stored in the database; nothing was imported")
+        }
         statementID = try StatementRepository(connection).insertStatement(fileID: fileID, accountID: plans[plan].accountID,
                                                                            reference: header.reference, sequence: header.sequence)
     }

@@ -33,6 +33,24 @@ public final class Database: @unchecked Sendable { // each connection is touched
         try readLock.withLock { _ in try readConnection.readTransaction(body) }
     }
 
+    /// Runs `body` in one write transaction, like `write`, with SQLite's foreign-key enforcement off.
+    ///
+    /// For bulk inserts whose parent rows the caller itself writes or reads in the same transaction
+    /// (a statement import: lines of the statement it inserts, credits of those lines, allocations of
+    /// those credits to dossiers it read, receipts of those allocations), where SQLite's per-row parent
+    /// lookups are a quarter of the insert cost and can never fail. The caller checks any parent it did
+    /// not write or read itself. Enforcement is back on when this returns or throws; if it cannot be
+    /// restored the connection is unusable and says so.
+    @discardableResult
+    public func writeWithoutForeignKeyChecks<T: Sendable>(_ body: (SQLiteConnection) throws -> T) throws -> T {
+        try writeLock.withLock { _ in
+            try writeConnection.execute("PRAGMA foreign_keys=OFF")
+            let result: Result<T, any Error> = Result { try writeConnection.writeTransaction(body) }
+            try writeConnection.execute("PRAGMA foreign_keys=ON")
+            return try result.get()
+        }
+    }
+
     /// Runs `body` with the write connection outside any transaction (backups, maintenance).
     public func withWriter<T: Sendable>(_ body: (SQLiteConnection) throws -> T) throws -> T {
         try writeLock.withLock { _ in try body(writeConnection) }

@@ -133,4 +133,19 @@ struct LedgerSnapshot: Equatable {
         }
         #expect(try LedgerSnapshot(app) == before)
     }
+
+    /// The import inserts without SQLite's foreign-key lookups, so it checks the one parent it does not
+    /// write or read itself: a statement's account must be stored, else nothing is imported.
+    @Test func aStatementForAnAccountMissingFromTheDatabaseIsRefusedWhole() throws {
+        let fixture = try AppFixture()
+        let app = try fixture.app()
+        try app.database.write { connection in _ = try connection.run("DELETE FROM bank_account") }
+        let before = try LedgerSnapshot(app)
+        #expect(throws: CoreError(.notFound, "\(Self.mt940): account 'main' is not stored in the database; nothing was imported")) {
+            try app.importStatement(Self.upload(Self.mt940, profile: nil), by: "test")
+        }
+        #expect(try LedgerSnapshot(app) == before)
+        #expect(try app.database.read { try $0.queryOne("PRAGMA foreign_keys") { $0.int64(0) } } == 1)
+        #expect(try app.database.withWriter { try $0.queryOne("PRAGMA foreign_keys") { $0.int64(0) } } == 1)
+    }
 }
