@@ -8,9 +8,7 @@ extension Commands {
         options: [.required("from", "D"), .required("to", "D"), .optional("format", "text|csv|json|html"), .optional("out", "FILE"),
                   .flag("force")],
         summary: "Sổ biên lai (xuất cho hệ thống biên lai điện tử) / receipt register") { context in
-            guard let from = try context.date("from"), let to = try context.date("to") else {
-                throw CLIError("missing required option --from or --to", usage: context.spec.usage)
-            }
+            let (from, to) = try context.reportDates()
             let format = try context.reportFormat()
             let period = try ReportPeriod(from: from, to: to, force: context.arguments.flag("force"))
             let register = try context.app().receiptRegister(period)

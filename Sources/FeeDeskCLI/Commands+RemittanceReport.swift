@@ -8,9 +8,7 @@ extension Commands {
                     options: [.required("from", "D"), .required("to", "D"), .optional("format", "text|csv|json|html"), .optional("out", "FILE"),
                               .flag("force")],
                     summary: "Bảng kê nộp ngân sách theo kỳ / remittance statement for a period") { context in
-            guard let from = try context.date("from"), let to = try context.date("to") else {
-                throw CLIError("missing required option --from or --to", usage: context.spec.usage)
-            }
+            let (from, to) = try context.reportDates()
             let format = try context.reportFormat()
             let period = try ReportPeriod(from: from, to: to, force: context.arguments.flag("force"))
             return try context.deliverReport(try context.app().remittanceReport(period), format)

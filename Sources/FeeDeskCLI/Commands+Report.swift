@@ -8,9 +8,7 @@ extension Commands {
                     options: [.required("from", "D"), .required("to", "D"), .optional("by", "kind|field|procedure|desk|day|month"),
                               .optional("format", "text|csv|json|html"), .optional("out", "FILE"), .flag("force")],
                     summary: "Báo cáo thu tiền mặt và không dùng tiền mặt / cash vs cashless report") { context in
-            guard let from = try context.date("from"), let to = try context.date("to") else {
-                throw CLIError("missing required option --from or --to", usage: context.spec.usage)
-            }
+            let (from, to) = try context.reportDates()
             let grouping = try context.reportGrouping()
             let format = try context.reportFormat()
             let period = try ReportPeriod(from: from, to: to, force: context.arguments.flag("force"))
@@ -33,6 +31,14 @@ extension Commands {
 }
 
 extension CommandContext {
+    /// `--from` and `--to` of a report; either missing is a usage error.
+    func reportDates() throws -> (from: LocalDate, to: LocalDate) {
+        guard let from = try date("from"), let to = try date("to") else {
+            throw CLIError("missing required option --from or --to", usage: spec.usage)
+        }
+        return (from, to)
+    }
+
     /// `--by` as a grouping (default `kind`).
     func reportGrouping() throws -> ReportGrouping {
         do {
