@@ -65,9 +65,10 @@ extension FeeDesk {
     /// Two passes over the file: `StatementImporter` reads and checks it and collects the new credits,
     /// `CreditMatching` decides them in memory against the dossiers they name (read in one go), and
     /// `StatementWriter` stores lines, credits with their outcomes and allocations in file order.
-    /// `progress` is called every 50,000 lines of each pass (lines read, then lines written).
-    public func importStatement(_ upload: StatementUpload, by actor: String,
-                                progress: (@Sendable (Int) -> Void)? = nil) throws -> ImportReport {
+    /// `progress` is called every 50,000 lines of each pass (lines read, then lines written); `timing`,
+    /// when given, records how long each phase took.
+    public func importStatement(_ upload: StatementUpload, by actor: String, progress: (@Sendable (Int) -> Void)? = nil,
+                                timing: ImportTiming? = nil) throws -> ImportReport {
         let sha256 = upload.data.withUnsafeBytes { Hex.encode(Digest.sha256(UnsafeRawBufferPointer($0))) }
         let profile = try config.bankProfile(upload.profile)
         // Every parent row of what the import inserts is written or read by the import itself, in this
@@ -85,14 +86,17 @@ extension FeeDesk {
             let summary = try StatementReader.read(data: upload.data, format: upload.format, profile: profile,
                                                    fileName: upload.fileName, visitor: &reading)
             reading.finishReading()
+            timing?.mark("read pass")
             let released = try releaseConflictingCallbacks(reading.links, connection: connection, at: stamp)
             var matching = try CreditMatching(matcher: matcher, credits: reading.pending, dossiers: CreditRepository(connection))
             var outcomes = matching.match()
+            timing?.mark("match")
             var writer = try StatementWriter(connection: connection, fileID: fileID, fileName: upload.fileName, reading: reading,
                                              matching: matching, stamp: stamp, progress: progress)
             _ = try StatementReader.read(data: upload.data, format: upload.format, profile: profile, fileName: upload.fileName,
                                          visitor: &writer)
             try writer.finish()
+            timing?.mark("write pass")
             let confirmed = try applyConfirmations(writer.confirmations, released: released, connection: connection, at: stamp)
             outcomes.merge(confirmed.outcomes) { OutcomeTotal(count: $0.count + $1.count, amount: $0.amount + $1.amount) }
             try connection.run("UPDATE statement_file SET format = ? WHERE id = ?", summary.format.rawValue, fileID)

@@ -11,9 +11,17 @@ import Testing
             let parse = try Benchmarks.parse(format: format, lines: 2_000, runs: 1, folder: fixture.folder)
             #expect(parse.first?.items == 2_000)
             let results = try Benchmarks.importStatement(config: try FeeDeskConfig.load(path: fixture.configPath), format: format,
-                                                         lines: 2_000, folder: fixture.folder)
-            #expect(results.count == 2)
+                                                         lines: 2_000, folder: fixture.folder, floorRows: 20_000)
+            #expect(results.map(\.name).dropFirst(2).prefix(4) == ["· read pass", "· match", "· write pass", "· commit (fsync, WAL checkpoint)"])
             #expect(results[1].name.contains("of 2000"))
+            #expect(abs(results[2...5].map(\.seconds).reduce(0, +) - results[1].seconds) < 0.001)
+            // About 1 line, 1 credit, 0.9 allocations and 0.9 receipts a line; a dozen index entries.
+            let floor = try #require(results.last)
+            let counts = floor.name.split(separator: " ").compactMap { Double($0) }
+            #expect(counts.count == 2)
+            #expect((3.0...4.5).contains(counts[0]), "rows a line: \(floor.name)")
+            #expect((6.0...14.0).contains(counts[1]), "index entries a line: \(floor.name)")
+            #expect(floor.seconds > 0 && floor.seconds < results[1].seconds)
         }
         // Same seed, same file.
         try Benchmarks.writeStatement(format: .csv, lines: 500, dossiers: 500, to: fixture.folder + "/a.csv")
