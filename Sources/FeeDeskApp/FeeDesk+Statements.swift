@@ -91,13 +91,21 @@ extension FeeDesk {
             var matching = try CreditMatching(matcher: matcher, credits: reading.pending, dossiers: CreditRepository(connection))
             var outcomes = matching.match()
             timing?.mark("match")
-            var writer = try StatementWriter(connection: connection, fileID: fileID, fileName: upload.fileName, reading: reading,
-                                             matching: matching, stamp: stamp, progress: progress)
-            _ = try StatementReader.read(data: upload.data, format: upload.format, profile: profile, fileName: upload.fileName,
-                                         visitor: &writer)
-            try writer.finish()
+            // The write pass: the file is read again on its own thread while this one stores what it yields.
+            let firstLineID = try StatementRepository(connection).nextLineID()
+            let firstCreditID = try CreditRepository(connection).nextCreditID()
+            var store = StatementRowStore(connection: connection, fileID: fileID, fileName: upload.fileName, plans: reading.plans,
+                                          stamp: stamp)
+            try ImportWritePipeline.run(produce: { [reading, matching] emit in
+                var writer = StatementWriter(fileName: upload.fileName, reading: reading, matching: matching, firstLineID: firstLineID,
+                                             firstCreditID: firstCreditID, progress: progress, emit: emit)
+                _ = try StatementReader.read(data: upload.data, format: upload.format, profile: profile, fileName: upload.fileName,
+                                             visitor: &writer)
+                try writer.finish()
+            }, consume: { op in try store.apply(op) })
+            try store.finish()
             timing?.mark("write pass")
-            let confirmed = try applyConfirmations(writer.confirmations, released: released, connection: connection, at: stamp)
+            let confirmed = try applyConfirmations(store.confirmations, released: released, connection: connection, at: stamp)
             outcomes.merge(confirmed.outcomes) { OutcomeTotal(count: $0.count + $1.count, amount: $0.amount + $1.amount) }
             try connection.run("UPDATE statement_file SET format = ? WHERE id = ?", summary.format.rawValue, fileID)
             try statements.finishFile(id: fileID, lines: reading.lines, newLines: reading.newLines,

@@ -13,6 +13,7 @@ import FeeDeskStore
 struct LineIdentityBuilder {
     private var buffer: [UInt8] = []
     private var occurrences: [LineIdentity: Int] = [:]
+    private let hasher = SHA256Hasher()
 
     init() {
         buffer.reserveCapacity(256)
@@ -69,6 +70,6 @@ struct LineIdentityBuilder {
     }
 
     private func digest() -> [UInt8] {
-        buffer.withUnsafeBytes { Digest.sha256($0) }
+        buffer.withUnsafeBytes { hasher.digest($0) }
     }
 }
