@@ -12,6 +12,11 @@ public struct HTTPServerConfiguration: Sendable {
     public var perIPConnectionLimit: Int = 0
     /// Seconds of inactivity after which a connection is closed (bounds slow clients); 0 disables.
     public var connectionTimeoutSeconds: Int = 30
+    /// Seconds a deferred request (`Router.addDeferred`) may wait for its answer while its connection
+    /// is suspended (the idle timeout does not run then); it is then answered 503 with `Retry-After`,
+    /// as when the server stops. The work may still finish: a retrying client must be idempotent.
+    /// 0 waits for ever.
+    public var deferredTimeoutSeconds: Int = 30
     /// The largest request body in bytes for routes without their own limit (and for 404/405 paths).
     public var defaultBodyLimit: Int = 1 << 20
     /// The kernel's queue of connections not yet accepted (`listen(2)` backlog).
@@ -47,6 +52,7 @@ public struct HTTPServerConfiguration: Sendable {
         try check("connectionLimit", connectionLimit, 1...1_000_000)
         try check("perIPConnectionLimit", perIPConnectionLimit, 0...1_000_000)
         try check("connectionTimeoutSeconds", connectionTimeoutSeconds, 0...86_400)
+        try check("deferredTimeoutSeconds", deferredTimeoutSeconds, 0...86_400)
         try check("defaultBodyLimit", defaultBodyLimit, 0...Int(Int32.max))
         try check("listenBacklog", listenBacklog, 1...65_535)
     }

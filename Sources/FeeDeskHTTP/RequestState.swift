@@ -122,7 +122,10 @@ final class RequestState {
         phase = .deferred
         core.register(responder)
         deferred(request, responder)
-        guard let now = responder.settle(refuse: core.isStopping, refusal: ServerCore.stoppingResponse) else { return nil }
+        guard let now = responder.settle(refuse: core.isStopping, refusal: ServerCore.stoppingResponse) else {
+            core.scheduleTimeout(of: responder)
+            return nil
+        }
         return answer(now, core: core)
     }
 

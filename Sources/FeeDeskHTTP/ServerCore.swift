@@ -78,6 +78,21 @@ final class ServerCore: Sendable {
         return waiting.reduce(0) { $0 + ($1.abandon(with: Self.stoppingResponse) ? 1 : 0) }
     }
 
+    /// The answer to a deferred request that waited `deferredTimeoutSeconds` without one.
+    static let waitedTooLongResponse = HTTPResponse.error(
+        status: .serviceUnavailable, code: "timed_out", message: "The request could not be completed in time; retry shortly"
+    ).withRetryAfter(seconds: 5)
+
+    /// Answers `responder` with `waitedTooLongResponse` after the configured wait, unless it has been
+    /// answered by then (the first answer wins, so a late one is dropped).
+    func scheduleTimeout(of responder: HTTPResponder) {
+        let seconds = configuration.deferredTimeoutSeconds
+        guard seconds > 0 else { return }
+        DispatchQueue.global().asyncAfter(deadline: .now() + .seconds(seconds)) { [weak responder] in
+            responder?.respond(Self.waitedTooLongResponse)
+        }
+    }
+
     /// The answer to a deferred request the server can no longer wait for.
     static let stoppingResponse = HTTPResponse.error(
         status: .serviceUnavailable, code: "shutting_down", message: "The server is stopping; retry shortly"

@@ -174,6 +174,32 @@ import Testing
         #expect(try rawRequest(port: server.port, target: "/plain").status == 200)
     }
 
+    /// A deferred request nobody answers gets a 503 with `Retry-After` after the configured wait; the
+    /// late answer is then dropped, and the connection serves the next request.
+    @Test func anUnansweredDeferredRequestTimesOutWith503() throws {
+        let parking = Parking()
+        let server = try startTestServer(router: Self.router(parking: parking)) { $0.deferredTimeoutSeconds = 1 }
+        defer { server.stop(gracePeriod: .seconds(1)) }
+        let started = Date()
+        let answer = try rawRequest(port: server.port, target: "/park", timeoutSeconds: 10)
+        let waited = Date().timeIntervalSince(started)
+        #expect(answer.status == 503)
+        #expect(answer.header("Retry-After") == "5")
+        #expect(answer.text.contains("timed_out"))
+        #expect(waited >= 0.9 && waited < 5, "waited \(waited) s")
+        let parked = try #require(parking.waitFor(1).first)
+        #expect(parked.respond(.text("too late")) == false)
+        #expect(try rawRequest(port: server.port, target: "/later/1").text == "later 1")
+        // An answer within the wait is not replaced by the timeout.
+        #expect(try rawRequest(port: server.port, target: "/later/200").text == "later 200")
+    }
+
+    @Test func theDeferredTimeoutIsValidated() {
+        var configuration = HTTPServerConfiguration()
+        configuration.deferredTimeoutSeconds = -1
+        #expect(throws: HTTPServerError.self) { try configuration.validate() }
+    }
+
     @Test func onceStoppingADeferredRouteIsAnswered503WithoutCallingItsHandler() throws {
         let called = Atomic<Int>(0)
         var router = Router()
