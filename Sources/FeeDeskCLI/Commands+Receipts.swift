@@ -11,11 +11,6 @@ extension Commands {
             let (from, to) = try context.reportDates()
             let format = try context.reportFormat()
             let period = try ReportPeriod(from: from, to: to, force: context.arguments.flag("force"))
-            let register = try context.app().receiptRegister(period)
-            try context.deliver(try register.rendered(format))
-            if let path = context.arguments.option("out"), !context.globals.json {
-                context.console.out("Đã ghi sổ biên lai / register written: \(path)")
-            }
-            return 0
+            return try context.deliverReport(try context.app().receiptRegister(period), format)
         }
 }

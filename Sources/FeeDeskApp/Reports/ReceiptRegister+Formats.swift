@@ -1,16 +1,6 @@
 import FeeDeskCore
 
-extension ReceiptRegister {
-    /// The register in `format`: bytes ready for a file or an HTTP body.
-    public func rendered(_ format: ReportFormat) throws -> [UInt8] {
-        switch format {
-        case .text: return Array((textTable + "\n").utf8)
-        case .csv: return csv.bytes
-        case .json: return try ReportFormat.json(lines)
-        case .html: return Array(html.utf8)
-        }
-    }
-
+extension ReceiptRegister: RenderableReport {
     /// `01/01/2026 – 31/01/2026`.
     var periodText: String {
         "\(ReportGrouping.vietnameseDate(period.from.description)) – \(ReportGrouping.vietnameseDate(period.to.description))"

@@ -83,8 +83,9 @@ public struct ReceiptLine: Sendable, Equatable, Encodable {
 }
 
 /// The receipt register of a period: every receipt issued in it (by issue date in the unit's zone),
-/// cancelled ones included, by series (symbol, year) and number.
-public struct ReceiptRegister: Sendable, Equatable {
+/// cancelled ones included, by series (symbol, year) and number. Its JSON is the list of receipts, the
+/// shape the e-receipt system imports.
+public struct ReceiptRegister: Sendable, Equatable, Encodable {
     /// The unit's name.
     public let unit: String
     /// The issue dates covered.
@@ -100,6 +101,12 @@ public struct ReceiptRegister: Sendable, Equatable {
         self.period = period
         self.lines = lines
         self.generatedAt = generatedAt
+    }
+
+    /// Encodes the receipts only (`lines`).
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(lines)
     }
 
     /// Count and sum of the receipts with `status`, optionally of one `source` only.
