@@ -63,8 +63,10 @@ extension FeeDesk {
     /// (`CreditLinkRule`); a disagreement on amount or account is recorded as a conflict.
     ///
     /// Two passes over the file: `StatementImporter` reads and checks it and collects the new credits,
-    /// `CreditMatching` decides them in memory against the dossiers they name (read in one go), and
-    /// `StatementWriter` stores lines, credits with their outcomes and allocations in file order.
+    /// `CreditMatching` decides them in memory against the dossiers they name (read in one go), then
+    /// `StatementWriter`, on a thread of its own, reads the file again into lines, credits with their
+    /// outcomes and allocations, in file order, which `StatementRowStore` stores on this one
+    /// (`ImportWritePipeline`).
     /// `progress` is called every 50,000 lines of each pass (lines read, then lines written); `timing`,
     /// when given, records how long each phase took.
     public func importStatement(_ upload: StatementUpload, by actor: String, progress: (@Sendable (Int) -> Void)? = nil,
