@@ -3,15 +3,18 @@ import FeeDeskCore
 import FeeDeskStore
 import Foundation
 
-/// The first pass of a statement import: reads and checks the whole file without writing anything.
+/// The first pass of a statement import: reads and checks the whole file and yields its statements
+/// and new lines to store (`emit`, see `ImportWritePipeline`); it runs on a thread of its own and
+/// touches the database only to read, through its own connection.
 ///
 /// Each line gets a stable identity (see `LineIdentityBuilder`); lines already stored by an earlier or
 /// overlapping statement, or repeated in this file, are counted as known. For each booking day the
 /// identities already stored are read with one range scan, so a fresh day costs one query, not one per
 /// line. Each new credit line becomes a `PendingCredit` with the references its memo holds (the memo is
 /// folded once, for the fingerprint and the references). Statement headers and trailers are checked
-/// here (currency, account, balances), so every refusal happens before the first write.
-/// `StatementWriter` then stores what this pass decided, in a second pass over the file.
+/// here (currency, account, balances); a refusal ends the import's transaction, so nothing stays of
+/// what was yielded before it. Lines get ids in file order from `firstLineID`. Once the credits are
+/// matched, `StatementWriter` yields their rows in a second pass over the file.
 struct StatementImporter: StatementVisitor {
     /// What the writer needs of one statement.
     struct Plan {
@@ -33,6 +36,8 @@ struct StatementImporter: StatementVisitor {
     let allowUnbalanced: Bool
     let scanner: ReferenceScanner
     let progress: (@Sendable (Int) -> Void)?
+    /// Where the statements and new lines to store go.
+    var emit: (ImportWriteOp) throws -> Void = { _ in }
 
     private(set) var lines = 0
     private(set) var credits = 0, debits = 0
@@ -54,14 +59,17 @@ struct StatementImporter: StatementVisitor {
     private var seen = IdentitySet()
     private var daysRead = Set<Int64>()
     private var lastDay: LocalDate?
+    private var nextLineID: Int64
     private let keys: ReferenceKey
     private let codeScanner = DossierCodeScanner()
     /// Reused for the reference keys of one memo.
     private var references: [UInt64] = []
 
+    /// A first pass reading stored identities and waiting callback credits through `connection`.
     init(connection: SQLiteConnection, accounts: [CollectionAccount], requestedAccount: String?, fileName: String,
-         allowUnbalanced: Bool, scanner: ReferenceScanner, progress: (@Sendable (Int) -> Void)?) throws {
+         allowUnbalanced: Bool, scanner: ReferenceScanner, firstLineID: Int64, progress: (@Sendable (Int) -> Void)?) throws {
         self.connection = connection
+        nextLineID = firstLineID
         callbacks = try CallbackCandidates(connection: connection)
         self.accounts = accounts
         self.requestedAccount = requestedAccount
@@ -77,6 +85,7 @@ struct StatementImporter: StatementVisitor {
             throw CoreError(.invalid, "\(fileName): the statement of account \(header.account ?? "(unnamed)") is in \(header.currency); only VND statements can be imported")
         }
         plans.append(Plan(accountID: try resolveAccount(header.account), reference: header.reference, sequence: header.sequence))
+        try emit(.beginStatement(accountID: plans[plans.count - 1].accountID, reference: header.reference, sequence: header.sequence))
     }
 
     mutating func visit(_ line: StatementLine) throws {
@@ -121,15 +130,19 @@ struct StatementImporter: StatementVisitor {
         newLines += 1
         lineIsNew[lineIsNew.count - 1] = true
         newIdentities.append(identity)
-        guard line.direction == .credit else { return }
+        let row = try StatementImporter.row(of: line, id: nextLineID, identity: identity, accountID: plans[plan].accountID,
+                                            bookingDate: bookingDate, fileName: fileName)
+        nextLineID += 1
+        guard line.direction == .credit else { return try emit(.line(row)) }
         if !callbacks.isEmpty,
            let claim = callbacks.claim(account: plans[plan].accountID, amount: amount, day: bookingDate,
                                        time: StatementImporter.instant(bookingDate, line.bookingTime),
                                        references: [line.bankReference, line.endToEndReference], compactMemo: { memo.compact }) {
-            // The credit exists already (a callback reported it): the writer links it to this line.
+            // The credit exists already (a callback reported it): the line confirms it.
             links[newIdentities.count - 1] = claim
-            return
+            return try emit(.confirmation(row, claim: claim))
         }
+        try emit(.line(row))
         var references = self.references // moved out (and back below) so it stays uniquely referenced
         self.references = []
         references.removeAll(keepingCapacity: true)
@@ -169,6 +182,7 @@ struct StatementImporter: StatementVisitor {
         plans[plan].opening = balance(trailer.opening)
         plans[plan].closing = balance(trailer.closing)
         balances.append(ImportReport.BalanceResult(account: accountID, status: plans[plan].balance, note: plans[plan].note))
+        try emit(.endStatement(plans[plan]))
     }
 
     /// The index of the statement being read; a line outside a statement is a reader bug, refused.
@@ -211,6 +225,19 @@ struct StatementImporter: StatementVisitor {
     static func number(_ field: String) -> String {
         let last = field.split(separator: "/").last.map(String.init) ?? field
         return last.filter { $0.isLetter || $0.isNumber }
+    }
+
+    /// The row of a new line: `id` and `identity` as this import gives them (its statement id is set
+    /// when it is stored).
+    static func row(of line: StatementLine, id: Int64, identity: LineIdentity, accountID: String, bookingDate: LocalDate,
+                    fileName: String) throws -> ImportedLineRow {
+        ImportedLineRow(
+            id: id, statementID: 0, identity: identity, accountID: accountID, bookingDate: bookingDate,
+            valueDate: try date(line.valueDate, line, fileName),
+            bookedAt: line.bookingTime.map { timestamp(line.bookingDate, $0) }, amount: line.amount,
+            isCredit: line.direction == .credit, reversal: line.reversal, bankReference: line.bankReference,
+            endToEnd: line.endToEndReference, counterpartyName: line.counterpartyName, counterpartyAccount: line.counterpartyAccount,
+            memo: line.memo, raw: line.raw)
     }
 
     static func date(_ date: StatementDate, _ line: StatementLine, _ fileName: String) throws -> LocalDate {

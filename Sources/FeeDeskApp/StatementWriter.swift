@@ -2,24 +2,28 @@ import BankStatements
 import FeeDeskCore
 import FeeDeskStore
 
-/// One thing the write pass of an import stores, in file order (see `StatementWriter`).
+/// One thing an import stores, in file order: the first pass yields statements and lines (see
+/// `StatementImporter`), the second the credits of new credit lines (see `StatementWriter`).
 enum ImportWriteOp {
-    /// Statement `plan` of the file begins: store its row.
-    case beginStatement(plan: Int, reference: String?, sequence: String?)
-    /// A new line; for a new credit line its credit and automatic allocations.
-    case line(ImportedLineRow, credit: ImportedCreditRow?, allocations: [MatchDecision.Allocation])
-    /// A new credit line that confirms the callback credit of `claim` (stored as a line, no new credit).
+    /// A statement of the file begins: store its row.
+    case beginStatement(accountID: String, reference: String?, sequence: String?)
+    /// A new line.
+    case line(ImportedLineRow)
+    /// A new credit line that confirms the callback credit of `claim`: stored as a line, no new credit.
     case confirmation(ImportedLineRow, claim: CallbackCandidates.Claim)
-    /// Statement `plan` ends: store its balances.
-    case endStatement(plan: Int)
+    /// The statement ends: store its balances.
+    case endStatement(StatementImporter.Plan)
+    /// The credit of a line stored in the first pass, with its automatic allocations.
+    case credit(ImportedCreditRow, of: ImportedLineRow, allocations: [MatchDecision.Allocation])
 }
 
-/// The second pass of a statement import: turns the file, read again, into what to store, in file
-/// order, without touching the database (so it can run on its own thread, see `ImportWritePipeline`).
+/// The second pass of a statement import: turns the file, read again, into the credits of its new
+/// credit lines, in file order, without touching the database (so it runs on its own thread, see
+/// `ImportWritePipeline`). The lines themselves were stored by the first pass.
 ///
-/// For each new line it builds the line row, and for each new credit line the credit with its
-/// outcome (decided by `CreditMatching` in matching order and repeated here) and its automatic
-/// allocations. Lines and credits get ids in file order, from the first free ones read before.
+/// Each credit has its outcome (decided by `CreditMatching` in matching order and repeated here) and
+/// its automatic allocations, and points at its line: line ids are given again exactly as the first
+/// pass gave them (file order from the same first id), credit ids in file order from the first free one.
 struct StatementWriter: StatementVisitor {
     let fileName: String
     let plans: [StatementImporter.Plan]
@@ -31,7 +35,7 @@ struct StatementWriter: StatementVisitor {
     /// Where each op goes.
     private let emit: (ImportWriteOp) throws -> Void
     private var plan = -1
-    private var lineIndex = 0, newIndex = 0, creditIndex = 0, confirmations = 0
+    private var lineIndex = 0, newIndex = 0, creditIndex = 0
     private var nextLineID: Int64
     private let firstCreditID: Int64
 
@@ -52,7 +56,6 @@ struct StatementWriter: StatementVisitor {
     mutating func beginStatement(_ header: StatementHeader) throws {
         plan += 1
         guard plan < plans.count else { throw changed }
-        try emit(.beginStatement(plan: plan, reference: header.reference, sequence: header.sequence))
     }
 
     mutating func visit(_ line: StatementLine) throws {
@@ -62,37 +65,27 @@ struct StatementWriter: StatementVisitor {
         guard lineIsNew[lineIndex] else { return }
         guard newIndex < newIdentities.count else { throw changed }
         let bookingDate = try StatementImporter.date(line.bookingDate, line, fileName)
-        let row = ImportedLineRow(
-            id: nextLineID, statementID: 0, identity: newIdentities[newIndex], accountID: plans[plan].accountID,
-            bookingDate: bookingDate, valueDate: try StatementImporter.date(line.valueDate, line, fileName),
-            bookedAt: line.bookingTime.map { StatementImporter.timestamp(line.bookingDate, $0) }, amount: line.amount,
-            isCredit: line.direction == .credit, reversal: line.reversal, bankReference: line.bankReference,
-            endToEnd: line.endToEndReference, counterpartyName: line.counterpartyName, counterpartyAccount: line.counterpartyAccount,
-            memo: line.memo, raw: line.raw)
+        let id = nextLineID
         nextLineID += 1
         newIndex += 1
-        guard row.isCredit else { return try emit(.line(row, credit: nil, allocations: [])) }
-        if let claim = links[newIndex - 1] {
-            confirmations += 1
-            return try emit(.confirmation(row, claim: claim))
-        }
+        guard line.direction == .credit, links[newIndex - 1] == nil else { return }
+        let row = try StatementImporter.row(of: line, id: id, identity: newIdentities[newIndex - 1],
+                                            accountID: plans[plan].accountID, bookingDate: bookingDate, fileName: fileName)
         guard creditIndex < matching.credits.count else { throw changed }
         let decision = matching.decision(for: creditIndex)
         let creditID = firstCreditID + Int64(creditIndex)
         creditIndex += 1
-        try emit(.line(row, credit: ImportedCreditRow(id: creditID, outcome: decision.outcome, owedBack: decision.owedBack,
-                                                      note: decision.note),
-                       allocations: decision.allocations))
+        try emit(.credit(ImportedCreditRow(id: creditID, outcome: decision.outcome, owedBack: decision.owedBack, note: decision.note),
+                         of: row, allocations: decision.allocations))
     }
 
     mutating func endStatement(_ trailer: StatementTrailer) throws {
         guard plan >= 0 else { throw changed }
-        try emit(.endStatement(plan: plan))
     }
 
     /// Checks that this pass met every line the first one did.
     func finish() throws {
-        guard lineIndex == lineIsNew.count, confirmations == links.count, newIndex == newIdentities.count,
+        guard lineIndex == lineIsNew.count, newIndex == newIdentities.count,
               creditIndex == matching.credits.count else { throw changed }
     }
 

@@ -15,7 +15,7 @@ public final class ImportRowWriter {
     private let createdAt: String
     // Touched only by this writer's own methods, never re-entrantly: no dynamic exclusivity checks.
     @exclusivity(unchecked) private var lines: [ImportedLineRow] = []
-    @exclusivity(unchecked) private var credits: [(line: Int, credit: ImportedCreditRow)] = []
+    @exclusivity(unchecked) private var credits: [(line: ImportedLineRow, credit: ImportedCreditRow)] = []
     @exclusivity(unchecked) private var allocations: [(creditID: Int64, dossierID: Int64, amount: Money)] = []
     @exclusivity(unchecked) private var statements: [String: [Int: SQLiteStatement]] = [:]
     @exclusivity(unchecked) private var dayCache: (day: LocalDate, text: String)?
@@ -34,8 +34,15 @@ public final class ImportRowWriter {
     /// Queues a statement line and, for a credit line, its credit.
     public func add(line: ImportedLineRow, credit: ImportedCreditRow?) throws {
         lines.append(line)
-        if let credit { credits.append((lines.count - 1, credit)) }
+        if let credit { credits.append((line, credit)) }
         if lines.count == Self.batchSize { try writeBatch(allocations: allocations.count / Self.batchSize * Self.batchSize) }
+    }
+
+    /// Queues the credit of a statement line stored before (by this writer or another in the same
+    /// transaction); `line` gives the credit's copied fields.
+    public func add(credit: ImportedCreditRow, of line: ImportedLineRow) throws {
+        credits.append((line, credit))
+        if credits.count == Self.batchSize { try writeBatch(allocations: allocations.count / Self.batchSize * Self.batchSize) }
     }
 
     /// Queues an automatic allocation of `amount` of credit `creditID` to dossier `dossierID` (after the credit).
@@ -55,7 +62,7 @@ public final class ImportRowWriter {
             try bind(lines[row], to: statement, from: base)
         }
         try write(credits.count, table: "credit", columns: Self.creditColumns, values: Self.creditValues) { statement, row, base in
-            try bind(credits[row].credit, of: lines[credits[row].line], to: statement, from: base)
+            try bind(credits[row].credit, of: credits[row].line, to: statement, from: base)
         }
         lines.removeAll(keepingCapacity: true)
         credits.removeAll(keepingCapacity: true)

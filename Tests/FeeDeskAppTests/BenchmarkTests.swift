@@ -29,6 +29,30 @@ import Testing
         #expect(FileManager.default.contentsEqual(atPath: fixture.folder + "/a.csv", andPath: fixture.folder + "/b.csv"))
     }
 
+    /// The first pass stores lines as it reads (a thousand and more before the end here): a refusal at
+    /// the statement's end, or a failure in the second pass, leaves nothing of them.
+    @Test func aRefusalAfterThousandsOfStoredLinesLeavesNothing() throws {
+        let app = try AppFixture().app()
+        try app.setUp(by: "test")
+        try Benchmarks.registerDossiers(app, count: 3_000)
+        let path = NSTemporaryDirectory() + "bench-\(UUID().uuidString).csv"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let total = try Benchmarks.writeStatement(format: .csv, lines: 3_000, dossiers: 3_000, to: path)
+        let good = try String(contentsOfFile: path, encoding: .utf8)
+        let closing = "Số dư cuối kỳ: \(1_000_000_000 + total.dong)"
+        #expect(good.contains(closing))
+        let unbalanced = good.replacingOccurrences(of: closing, with: "Số dư cuối kỳ: \(1_000_000_000 + total.dong + 1)")
+        let before = try LedgerSnapshot(app)
+        #expect(throws: CoreError.self) {
+            try app.importStatement(StatementUpload(data: Data(unbalanced.utf8), fileName: "s.csv", format: .csv), by: "test")
+        }
+        #expect(try LedgerSnapshot(app) == before)
+        // The same lines with the right balance import whole.
+        let report = try app.importStatement(StatementUpload(data: Data(good.utf8), fileName: "s.csv", format: .csv), by: "test")
+        #expect(report.new == 3_000)
+        #expect(try app.database.read { try $0.queryOne("SELECT COUNT(*) FROM statement_line") { $0.int64(0) } } == 3_000)
+    }
+
     @Test func syntheticCreditsCoverTheAdversarialCases() throws {
         let app = try AppFixture().app()
         try app.setUp(by: "test")

@@ -7,10 +7,10 @@ import Testing
 @Suite struct ImportWritePipelineTests {
     private struct Refused: Error, Equatable { let at: Int }
 
-    /// Op `n` is the end of statement `n`: a cheap op that carries a number.
-    private static func op(_ number: Int) -> ImportWriteOp { .endStatement(plan: number) }
+    /// Op `n` begins a statement of account `n`: a cheap op that carries a number.
+    private static func op(_ number: Int) -> ImportWriteOp { .beginStatement(accountID: String(number), reference: nil, sequence: nil) }
     private static func number(_ op: ImportWriteOp) -> Int {
-        if case let .endStatement(plan) = op { return plan }
+        if case let .beginStatement(accountID, _, _) = op { return Int(accountID) ?? -1 }
         return -1
     }
 
