@@ -44,4 +44,24 @@ import Testing
         #expect(try foreignKeys(database) == 1)
         #expect(try database.read { try $0.queryOne("SELECT COUNT(*) FROM parent") { $0.int64(0) } } == 0)
     }
+
+    /// The bulk write's commit leaves the WAL's pages to a passive checkpoint on another connection;
+    /// once it has run every frame is in the database, and the writer's automatic checkpoint is back.
+    @Test func theWALIsCheckpointedAfterTheBulkWriteReturns() throws {
+        let folder = TemporaryDirectory()
+        let database = try database(folder)
+        try database.writeWithoutForeignKeyChecks { connection in
+            try connection.execute("""
+                WITH RECURSIVE n (i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200000)
+                INSERT INTO parent (id) SELECT i FROM n
+                """)
+        }
+        database.waitForCheckpoints()
+        let probe = try SQLiteConnection(path: folder.file("bulk.sqlite"), create: false)
+        let state = try probe.queryOne("PRAGMA wal_checkpoint(PASSIVE)") { (log: $0.int64(1), copied: $0.int64(2)) }
+        #expect(state.map { $0.log > 0 && $0.log == $0.copied } == true, "\(String(describing: state))")
+        let automatic = try database.withWriter { try $0.queryOne("PRAGMA wal_autocheckpoint") { $0.int64(0) } }
+        #expect(automatic == 1000)
+        #expect(try database.read { try $0.queryOne("SELECT COUNT(*) FROM parent") { $0.int64(0) } } == 200_000)
+    }
 }
