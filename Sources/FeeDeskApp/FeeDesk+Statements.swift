@@ -110,6 +110,7 @@ extension FeeDesk {
             timing?.mark("read pass")
             let released = try releaseConflictingCallbacks(reading.links, connection: connection, at: stamp)
             var matching = try CreditMatching(matcher: matcher, credits: reading.pending, dossiers: CreditRepository(connection))
+            timing?.mark("read dossiers")
             var outcomes = matching.match()
             timing?.mark("match")
             let firstCreditID = try CreditRepository(connection).nextCreditID()

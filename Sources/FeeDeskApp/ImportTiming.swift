@@ -1,6 +1,6 @@
 import Foundation
 
-/// Wall-clock seconds of a statement import's phases (read pass, matching, write pass), for
+/// Wall-clock seconds of a statement import's phases (read pass, reading the dossiers, matching, write pass), for
 /// benchmarks and diagnostics. The commit is not a phase: it happens after the import returns its
 /// report, so it is the total minus these.
 public final class ImportTiming: @unchecked Sendable { // written by the import, read after it returns
