@@ -30,16 +30,23 @@ import Testing
         #expect(FileManager.default.contentsEqual(atPath: fixture.folder + "/a.csv", andPath: fixture.folder + "/b.csv"))
     }
 
-    /// The first pass stores lines as it reads (a thousand and more before the end here): a refusal at
-    /// the statement's end, or a failure in the second pass, leaves nothing of them.
-    @Test func aRefusalAfterThousandsOfStoredLinesLeavesNothing() throws {
+    /// A set-up app with 3,000 synthetic dossiers, and the synthetic CSV statement paying them with its
+    /// credit total.
+    private static func syntheticDay() throws -> (FeeDesk, Data, Money) {
         let app = try AppFixture().app()
         try app.setUp(by: "test")
         try Benchmarks.registerDossiers(app, count: 3_000)
         let path = NSTemporaryDirectory() + "bench-\(UUID().uuidString).csv"
         defer { try? FileManager.default.removeItem(atPath: path) }
         let total = try Benchmarks.writeStatement(format: .csv, lines: 3_000, dossiers: 3_000, to: path)
-        let good = try String(contentsOfFile: path, encoding: .utf8)
+        return (app, try Data(contentsOf: URL(fileURLWithPath: path)), total)
+    }
+
+    /// The first pass stores lines as it reads (a thousand and more before the end here): a refusal at
+    /// the statement's end, or a failure in the second pass, leaves nothing of them.
+    @Test func aRefusalAfterThousandsOfStoredLinesLeavesNothing() throws {
+        let (app, statement, total) = try Self.syntheticDay()
+        let good = String(decoding: statement, as: UTF8.self)
         let closing = "Số dư cuối kỳ: \(1_000_000_000 + total.dong)"
         #expect(good.contains(closing))
         let unbalanced = good.replacingOccurrences(of: closing, with: "Số dư cuối kỳ: \(1_000_000_000 + total.dong + 1)")
@@ -55,14 +62,8 @@ import Testing
     }
 
     @Test func syntheticCreditsCoverTheAdversarialCases() throws {
-        let app = try AppFixture().app()
-        try app.setUp(by: "test")
-        try Benchmarks.registerDossiers(app, count: 3_000)
-        let path = NSTemporaryDirectory() + "bench-\(UUID().uuidString).csv"
-        defer { try? FileManager.default.removeItem(atPath: path) }
-        try Benchmarks.writeStatement(format: .csv, lines: 3_000, dossiers: 3_000, to: path)
-        let report = try app.importStatement(StatementUpload(data: try Data(contentsOf: URL(fileURLWithPath: path)), fileName: "s.csv",
-                                                             format: .csv), by: "test")
+        let (app, statement, _) = try Self.syntheticDay()
+        let report = try app.importStatement(StatementUpload(data: statement, fileName: "s.csv", format: .csv), by: "test")
         let outcomes = report.outcomes
         #expect(outcomes.matched > 2_000)
         #expect(outcomes.underpaid > 50 && outcomes.overpaid > 30 && outcomes.duplicate > 30 && outcomes.unmatched > 200)
