@@ -90,38 +90,15 @@ extension FeeDesk {
             try connection.execute("PRAGMA cache_size=-32768")
             defer { try? connection.execute("PRAGMA cache_size=\(cacheSize)") }
             var store = StatementRowStore(connection: connection, fileID: fileID, fileName: upload.fileName, stamp: stamp)
-            // The first pass reads what is committed (nothing else can commit while this transaction
-            // holds the write lock) through its own connection, as it runs on another thread.
-            let reader = try SQLiteConnection(path: database.path, create: false)
-            try reader.execute("PRAGMA cache_size=-4096") // a day's identities at a time: a small cache will do
-            let first = FirstPass(try StatementImporter(connection: reader, accounts: config.accounts, requestedAccount: upload.accountID,
-                                                        fileName: upload.fileName, allowUnbalanced: upload.allowUnbalanced,
-                                                        scanner: matcher.scanner, firstLineID: firstLineID, progress: progress))
-            try ImportWritePipeline.run(produce: { emit in
-                first.reading.emit = emit
-                first.summary = try StatementReader.read(data: upload.data, format: upload.format, profile: profile,
-                                                         fileName: upload.fileName, visitor: &first.reading)
-                first.reading.emit = { _ in }
-                first.reading.finishReading()
-            }, consume: { op in try store.apply(op) })
-            try store.finish()
-            let reading = first.reading
-            guard let summary = first.summary else { throw CoreError(.invalid, "\(upload.fileName): the first pass ended without a summary") }
+            let (reading, summary) = try firstPass(upload, profile: profile, firstLineID: firstLineID, store: &store, progress: progress)
             timing?.mark("read pass")
             let released = try releaseConflictingCallbacks(reading.links, connection: connection, at: stamp)
             var matching = try CreditMatching(matcher: matcher, credits: reading.pending, dossiers: CreditRepository(connection))
             timing?.mark("read dossiers")
             var outcomes = matching.match()
             timing?.mark("match")
-            let firstCreditID = try CreditRepository(connection).nextCreditID()
-            try ImportWritePipeline.run(produce: { [reading, matching] emit in
-                var writer = StatementWriter(fileName: upload.fileName, reading: reading, matching: matching, firstLineID: firstLineID,
-                                             firstCreditID: firstCreditID, progress: progress, emit: emit)
-                _ = try StatementReader.read(data: upload.data, format: upload.format, profile: profile, fileName: upload.fileName,
-                                             visitor: &writer)
-                try writer.finish()
-            }, consume: { op in try store.apply(op) })
-            try store.finish()
+            try secondPass(upload, profile: profile, reading: reading, matching: matching, firstLineID: firstLineID,
+                           firstCreditID: try CreditRepository(connection).nextCreditID(), store: &store, progress: progress)
             timing?.mark("write pass")
             let confirmed = try applyConfirmations(store.confirmations, released: released, connection: connection, at: stamp)
             outcomes.merge(confirmed.outcomes) { OutcomeTotal(count: $0.count + $1.count, amount: $0.amount + $1.amount) }
@@ -135,6 +112,45 @@ extension FeeDesk {
                                     entityID: String(fileID), details: report.auditDetails(sha256: sha256))
             return report
         }
+    }
+}
+
+extension FeeDesk {
+    /// The first pass (`StatementImporter`) on a thread of its own, while `store` stores the statements
+    /// and new lines it yields. It reads what is committed through a connection of its own (nothing
+    /// else can commit while the import's transaction holds the write lock).
+    private func firstPass(_ upload: StatementUpload, profile: BankProfile?, firstLineID: Int64, store: inout StatementRowStore,
+                           progress: (@Sendable (Int) -> Void)?) throws -> (StatementImporter, StatementReadSummary) {
+        let reader = try SQLiteConnection(path: database.path, create: false)
+        try reader.execute("PRAGMA cache_size=-4096") // a day's identities at a time: a small cache will do
+        let first = FirstPass(try StatementImporter(connection: reader, accounts: config.accounts, requestedAccount: upload.accountID,
+                                                    fileName: upload.fileName, allowUnbalanced: upload.allowUnbalanced,
+                                                    scanner: matcher.scanner, firstLineID: firstLineID, progress: progress))
+        try ImportWritePipeline.run(produce: { emit in
+            first.reading.emit = emit
+            first.summary = try StatementReader.read(data: upload.data, format: upload.format, profile: profile,
+                                                     fileName: upload.fileName, visitor: &first.reading)
+            first.reading.emit = { _ in }
+            first.reading.finishReading()
+        }, consume: { op in try store.apply(op) })
+        try store.finish()
+        guard let summary = first.summary else { throw CoreError(.invalid, "\(upload.fileName): the first pass ended without a summary") }
+        return (first.reading, summary)
+    }
+
+    /// The second pass (`StatementWriter`) on a thread of its own, while `store` stores the credits,
+    /// allocations and receipts it yields.
+    private func secondPass(_ upload: StatementUpload, profile: BankProfile?, reading: StatementImporter, matching: CreditMatching,
+                            firstLineID: Int64, firstCreditID: Int64, store: inout StatementRowStore,
+                            progress: (@Sendable (Int) -> Void)?) throws {
+        try ImportWritePipeline.run(produce: { emit in
+            var writer = StatementWriter(fileName: upload.fileName, reading: reading, matching: matching, firstLineID: firstLineID,
+                                         firstCreditID: firstCreditID, progress: progress, emit: emit)
+            _ = try StatementReader.read(data: upload.data, format: upload.format, profile: profile, fileName: upload.fileName,
+                                         visitor: &writer)
+            try writer.finish()
+        }, consume: { op in try store.apply(op) })
+        try store.finish()
     }
 }
 
