@@ -10,14 +10,21 @@ extension FeeDesk {
 /// stable hash of bank reference and memo, then file position), so the same credits always give the
 /// same allocations whatever order they arrived in.
 ///
-/// Matching runs before anything is written: `match()` decides every credit in that order against the
-/// `DossierBook` and records, per reference, the dossier found and the paid amount the matcher saw. `decision(for:)` then
-/// repeats a credit's decision from those records while the writer stores the credits in file order —
-/// the matcher is pure, so the repeat is exact — and no decision has to be kept in memory.
+/// `match()` decides every credit in that order against the `DossierBook` and records, per reference,
+/// the dossier found and the paid amount the matcher saw (`SeenTable`). `decision(for:)` repeats a
+/// credit's decision from those records while the writer stores the credits in file order — the
+/// matcher is pure, so the repeat is exact — and no decision has to be kept in memory.
+///
+/// The two may run on two threads, each with its own copy of this value: `decision(for:)` waits until
+/// `match()` has decided that credit (`MatchProgress`). The copies share the records and the progress;
+/// the book's paid totals, which only `match()` changes, are copied on its first change.
 struct CreditMatching {
     let matcher: Matcher
-    private(set) var credits: PendingCredits
+    let credits: PendingCredits
     private(set) var book: DossierBook
+    /// Per entry of `credits.references`: what the matcher saw, filled in by `match()`.
+    private let seen: SeenTable
+    private let progress = MatchProgress()
 
     /// Matching for `credits`, with the dossiers they name read through `repository`.
     init(matcher: Matcher, credits: PendingCredits, dossiers repository: CreditRepository) throws {
@@ -25,14 +32,17 @@ struct CreditMatching {
         self.credits = credits
         book = DossierBook(format: matcher.scanner.format, references: credits.references, codes: credits.codes)
         try book.load(from: repository)
+        seen = SeenTable(count: credits.references.count)
     }
 
     /// Decides every credit in matching order; returns the count and sum per outcome.
     mutating func match() -> [CreditOutcome: OutcomeTotal] {
         var totals: [CreditOutcome: OutcomeTotal] = [:]
-        credits.seen = Array(repeating: PendingCredits.Seen(), count: credits.references.count)
         var named: [(id: Int64, slot: Int)] = []
-        for position in credits.matchingOrder() {
+        let order = credits.matchingOrder()
+        progress.start(order: order)
+        for (done, position) in order.enumerated() {
+            if done % 1024 == 0 && done > 0 { progress.publish(done) }
             let index = Int(position)
             let range = credits.referenceRange(of: index)
             let amount = Money(dong: credits.credits[index].amount)
@@ -40,14 +50,14 @@ struct CreditMatching {
             let decision = matcher.decide(amount: amount, references: references(range), codes: codes(range), lookup: { reference in
                 guard let key = book.keys.key(reference), let entry = range.first(where: { credits.references[$0] == key }),
                       let slot = book.slot(key) else { return nil }
-                credits.seen[entry] = PendingCredits.Seen(slot: Int32(slot), paid: book.paid(slot))
+                seen[entry] = PendingCredits.Seen(slot: Int32(slot), paid: book.paid(slot))
                 named.append((book.id(slot), slot))
                 return book.dossier(slot, reference: reference, paid: book.paid(slot), withCode: false)
             }, codeLookup: { code in
                 guard let entry = range.first(where: { credits.code(credits.references[$0]) == code }), let slot = book.slot(code: code) else {
                     return nil
                 }
-                credits.seen[entry] = PendingCredits.Seen(slot: Int32(slot), paid: book.paid(slot))
+                seen[entry] = PendingCredits.Seen(slot: Int32(slot), paid: book.paid(slot))
                 named.append((book.id(slot), slot))
                 return book.dossier(slot, reference: book.reference(slot), paid: book.paid(slot), withCode: true)
             })
@@ -56,21 +66,24 @@ struct CreditMatching {
             }
             totals[decision.outcome, default: OutcomeTotal()].add(amount)
         }
+        progress.publish(order.count)
         return totals
     }
 
     /// The decision `match()` made for credit `index` (file order), with dossier codes in its note,
-    /// repeated from what `match()` recorded (no lookups).
+    /// repeated from what `match()` recorded (no lookups); waits until `match()`, on another copy of
+    /// this value and another thread, has decided that credit.
     func decision(for index: Int) -> MatchDecision {
+        progress.waitUntilDecided(credit: index)
         let range = credits.referenceRange(of: index)
         return matcher.decide(amount: Money(dong: credits.credits[index].amount), references: references(range), codes: codes(range), lookup: { reference in
             guard let key = book.keys.key(reference), let entry = range.first(where: { credits.references[$0] == key }) else { return nil }
-            let seen = credits.seen[entry]
+            let seen = self.seen[entry]
             guard seen.slot >= 0 else { return nil }
             return book.dossier(Int(seen.slot), reference: reference, paid: seen.paid, withCode: true)
         }, codeLookup: { code in
             guard let entry = range.first(where: { credits.code(credits.references[$0]) == code }) else { return nil }
-            let seen = credits.seen[entry]
+            let seen = self.seen[entry]
             guard seen.slot >= 0 else { return nil }
             return book.dossier(Int(seen.slot), reference: book.reference(Int(seen.slot)), paid: seen.paid, withCode: true)
         })

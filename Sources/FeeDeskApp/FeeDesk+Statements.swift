@@ -65,9 +65,9 @@ extension FeeDesk {
     /// Two passes over the file, each read on a thread of its own while this one stores what it yields
     /// (`ImportWritePipeline`, `StatementRowStore`). The first (`StatementImporter`) checks the file and
     /// yields its statements and new lines, reading the stored identities through a connection of its
-    /// own; `CreditMatching` then decides the new credits in memory against the dossiers they name
-    /// (read in one go); the second (`StatementWriter`) yields the credits with their outcomes and
-    /// allocations, in file order.
+    /// own. `CreditMatching` then decides the new credits in memory against the dossiers they name
+    /// (read in one go), on a thread of its own, while the second pass (`StatementWriter`) yields the
+    /// credits with their outcomes and allocations in file order, each once it is decided.
     /// `progress` is called every 50,000 lines of each pass (lines read, then lines written); `timing`,
     /// when given, records how long each phase took.
     public func importStatement(_ upload: StatementUpload, by actor: String, progress: (@Sendable (Int) -> Void)? = nil,
@@ -93,13 +93,16 @@ extension FeeDesk {
             let (reading, summary) = try firstPass(upload, profile: profile, firstLineID: firstLineID, store: &store, progress: progress)
             timing?.mark("read pass")
             let released = try releaseConflictingCallbacks(reading.links, connection: connection, at: stamp)
-            var matching = try CreditMatching(matcher: matcher, credits: reading.pending, dossiers: CreditRepository(connection))
+            let matching = try CreditMatching(matcher: matcher, credits: reading.pending, dossiers: CreditRepository(connection))
             timing?.mark("read dossiers")
-            var outcomes = matching.match()
-            timing?.mark("match")
+            // The credits are decided on a thread of their own while the second pass writes them.
+            let matchingThread = MatchingThread(matching)
+            defer { matchingThread.join() }
             try secondPass(upload, profile: profile, reading: reading, matching: matching, firstLineID: firstLineID,
                            firstCreditID: try CreditRepository(connection).nextCreditID(), store: &store, progress: progress)
-            timing?.mark("write pass")
+            var (outcomes, matchSeconds) = matchingThread.join()
+            timing?.mark("write pass, matching alongside")
+            timing?.aside("match, on its own thread during the write pass", seconds: matchSeconds)
             let confirmed = try applyConfirmations(store.confirmations, released: released, connection: connection, at: stamp)
             outcomes.merge(confirmed.outcomes) { OutcomeTotal(count: $0.count + $1.count, amount: $0.amount + $1.amount) }
             try connection.run("UPDATE statement_file SET format = ? WHERE id = ?", summary.format.rawValue, fileID)

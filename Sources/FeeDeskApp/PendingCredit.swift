@@ -38,8 +38,8 @@ struct PendingCredit: Sendable {
 }
 
 /// The new credits of one import in file order (the k-th new credit line is credit k), with the
-/// references their memos hold and, once matched, what each named dossier had been paid when the
-/// matcher looked at it — enough to repeat every decision exactly while writing in file order.
+/// references their memos hold (what the matcher saw for each is kept in a `SeenTable`, see
+/// `CreditMatching`).
 struct PendingCredits: Sendable {
     private(set) var credits: [PendingCredit] = []
     /// Reference keys (see `ReferenceKey`), `referenceCount` of them per credit from `firstReference`.
@@ -55,9 +55,6 @@ struct PendingCredits: Sendable {
         var slot: Int32 = -1
         var paid: Int64 = 0
     }
-
-    /// Per entry of `references`: what the matcher saw, filled in by matching.
-    var seen: [Seen] = []
 
     var count: Int { credits.count }
 

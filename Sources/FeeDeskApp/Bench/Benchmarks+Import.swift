@@ -70,6 +70,7 @@ extension Benchmarks {
         let phaseSeconds = timing.phases.map(\.seconds).reduce(0, +)
         var anatomy = timing.phases.map { BenchResult(name: "· \($0.name)", items: lines, times: [$0.seconds], target: "—") }
         anatomy.append(BenchResult(name: "· commit (fsync)", items: lines, times: [max(0, result.seconds - phaseSeconds)], target: "—"))
+        anatomy += timing.asides.map { BenchResult(name: "· (\($0.name))", items: lines, times: [$0.seconds], target: "—") }
         // After the import returned: the WAL checkpoint it left to a connection of its own.
         anatomy.append(BenchResult(name: "· WAL checkpoint, after the import returned", items: lines,
                                    times: BenchResult.time(runs: 1) { app.database.waitForCheckpoints() }, target: "—"))
