@@ -26,13 +26,19 @@ struct CreditMatching {
     private let seen: SeenTable
     private let progress = MatchProgress()
 
-    /// Matching for `credits`, with the dossiers they name read through `repository`.
-    init(matcher: Matcher, credits: PendingCredits, dossiers repository: CreditRepository) throws {
+    /// Matching for `credits` against `book`, which holds every dossier they name (or every dossier).
+    init(matcher: Matcher, credits: PendingCredits, book: DossierBook) {
         self.matcher = matcher
         self.credits = credits
-        book = DossierBook(format: matcher.scanner.format, references: credits.references, codes: credits.codes)
-        try book.load(from: repository)
+        self.book = book
         seen = SeenTable(count: credits.references.count)
+    }
+
+    /// Matching for `credits`, with the dossiers they name read through `repository`.
+    init(matcher: Matcher, credits: PendingCredits, dossiers repository: CreditRepository) throws {
+        var book = DossierBook(format: matcher.scanner.format, references: credits.references, codes: credits.codes)
+        try book.load(from: repository)
+        self.init(matcher: matcher, credits: credits, book: book)
     }
 
     /// Decides every credit in matching order; returns the count and sum per outcome.

@@ -5,16 +5,18 @@ extension FeeDesk {
     /// Before an import matches its new credits: callback credits that its lines confirm with another
     /// amount or account give back their automatic allocations (they are matched again with the
     /// statement's amount once linked), so the matcher sees what their dossiers really received.
-    /// Credits an accountant already allocated by hand keep their allocations. Returns the ids released.
-    func releaseConflictingCallbacks(_ links: [Int: CallbackCandidates.Claim], connection: SQLiteConnection,
-                                     at stamp: String) throws -> Set<Int64> {
+    /// Credits an accountant already allocated by hand keep their allocations. Returns the ids released
+    /// and the allocations reversed (dossier and amount).
+    func releaseConflictingCallbacks(_ links: [Int: CallbackCandidates.Claim], connection: SQLiteConnection, at stamp: String)
+        throws -> (credits: Set<Int64>, allocations: [(dossierID: Int64, amount: Money)]) {
         var released = Set<Int64>()
+        var reversed: [(dossierID: Int64, amount: Money)] = []
         let repository = CreditLinkRepository(connection)
         for claim in links.values where claim.conflicting && !claim.credit.hasManualAllocation {
-            try repository.releaseAutomatic(creditID: claim.credit.id, at: stamp)
+            reversed += try repository.releaseAutomatic(creditID: claim.credit.id, at: stamp)
             released.insert(claim.credit.id)
         }
-        return released
+        return (released, reversed)
     }
 
     /// After an import wrote its lines: each callback credit a line confirms becomes that line's credit

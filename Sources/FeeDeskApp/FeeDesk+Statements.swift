@@ -90,10 +90,14 @@ extension FeeDesk {
             try connection.execute("PRAGMA cache_size=-32768")
             defer { try? connection.execute("PRAGMA cache_size=\(cacheSize)") }
             var store = StatementRowStore(connection: connection, fileID: fileID, fileName: upload.fileName, stamp: stamp)
+            // A large import reads every dossier on a thread of its own while the first pass runs.
+            let scan = DossierScan.startIfLarge(fileBytes: upload.data.count, dossiers: try CreditRepository(connection).dossierCountEstimate(),
+                                                databasePath: database.path, format: config.referenceFormat)
+            defer { _ = try? scan?.book() } // the scan's thread ends before the transaction does
             let (reading, summary) = try firstPass(upload, profile: profile, firstLineID: firstLineID, store: &store, progress: progress)
             timing?.mark("read pass")
             let released = try releaseConflictingCallbacks(reading.links, connection: connection, at: stamp)
-            let matching = try CreditMatching(matcher: matcher, credits: reading.pending, dossiers: CreditRepository(connection))
+            let matching = try creditMatching(reading.pending, scan: scan, released: released.allocations, connection: connection)
             timing?.mark("read dossiers")
             // The credits are decided on a thread of their own while the second pass writes them.
             let matchingThread = MatchingThread(matching)
@@ -103,7 +107,7 @@ extension FeeDesk {
             var (outcomes, matchSeconds) = matchingThread.join()
             timing?.mark("write pass, matching alongside")
             timing?.aside("match, on its own thread during the write pass", seconds: matchSeconds)
-            let confirmed = try applyConfirmations(store.confirmations, released: released, connection: connection, at: stamp)
+            let confirmed = try applyConfirmations(store.confirmations, released: released.credits, connection: connection, at: stamp)
             outcomes.merge(confirmed.outcomes) { OutcomeTotal(count: $0.count + $1.count, amount: $0.amount + $1.amount) }
             try connection.run("UPDATE statement_file SET format = ? WHERE id = ?", summary.format.rawValue, fileID)
             try statements.finishFile(id: fileID, lines: reading.lines, newLines: reading.newLines,
@@ -127,7 +131,7 @@ extension FeeDesk {
         let reader = try SQLiteConnection(path: database.path, create: false)
         try reader.execute("PRAGMA cache_size=-4096") // a day's identities at a time: a small cache will do
         let first = FirstPass(try StatementImporter(connection: reader, accounts: config.accounts, requestedAccount: upload.accountID,
-                                                    fileName: upload.fileName, allowUnbalanced: upload.allowUnbalanced,
+                                                    fileName: upload.fileName, fileBytes: upload.data.count, allowUnbalanced: upload.allowUnbalanced,
                                                     scanner: matcher.scanner, firstLineID: firstLineID, progress: progress))
         try ImportWritePipeline.run(produce: { emit in
             first.reading.emit = emit
@@ -139,6 +143,16 @@ extension FeeDesk {
         try store.finish()
         guard let summary = first.summary else { throw CoreError(.invalid, "\(upload.fileName): the first pass ended without a summary") }
         return (first.reading, summary)
+    }
+
+    /// The matching of an import's new credits: against the book `scan` read (less the allocations
+    /// released since it began), or, without a scan, against the dossiers they name, read now.
+    private func creditMatching(_ credits: PendingCredits, scan: DossierScan?, released: [(dossierID: Int64, amount: Money)],
+                                connection: SQLiteConnection) throws -> CreditMatching {
+        guard let scan else { return try CreditMatching(matcher: matcher, credits: credits, dossiers: CreditRepository(connection)) }
+        var book = try scan.book()
+        for allocation in released { book.subtract(allocation.amount, fromDossier: allocation.dossierID) }
+        return CreditMatching(matcher: matcher, credits: credits, book: book)
     }
 
     /// The second pass (`StatementWriter`) on a thread of its own, while `store` stores the credits,

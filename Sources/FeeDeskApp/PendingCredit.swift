@@ -58,6 +58,12 @@ struct PendingCredits: Sendable {
 
     var count: Int { credits.count }
 
+    /// Makes room for `count` credits with one reference each.
+    mutating func reserveCapacity(_ count: Int) {
+        credits.reserveCapacity(count)
+        references.reserveCapacity(count)
+    }
+
     mutating func append(day: LocalDate, seconds: Int?, amount: Money, tiebreak: UInt64, references keys: [UInt64], codes named: [String] = []) {
         credits.append(PendingCredit(tiebreak: tiebreak, amount: amount.dong, day: Int32(truncatingIfNeeded: day.daysSinceEpoch),
                                      seconds: Int32(seconds ?? -1), firstReference: Int32(references.count),

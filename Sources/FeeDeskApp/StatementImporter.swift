@@ -65,9 +65,20 @@ struct StatementImporter: StatementVisitor {
     /// Reused for the reference keys of one memo.
     private var references: [UInt64] = []
 
-    /// A first pass reading stored identities and waiting callback credits through `connection`.
-    init(connection: SQLiteConnection, accounts: [CollectionAccount], requestedAccount: String?, fileName: String,
+    /// A statement line takes at least this many bytes in every format FeeDesk reads (a CSV export's
+    /// lines take 80 or more), so a file holds at most `bytes / minimumBytesPerLine` lines.
+    static let minimumBytesPerLine = 64
+
+    /// A first pass reading stored identities and waiting callback credits through `connection`, over
+    /// a file of `fileBytes` bytes.
+    init(connection: SQLiteConnection, accounts: [CollectionAccount], requestedAccount: String?, fileName: String, fileBytes: Int,
          allowUnbalanced: Bool, scanner: ReferenceScanner, firstLineID: Int64, progress: (@Sendable (Int) -> Void)?) throws {
+        // Room for as many lines as the file can hold: an array that doubles holds its old and new
+        // copies for a moment, and room never touched takes no memory.
+        let lines = fileBytes / Self.minimumBytesPerLine + 1
+        lineIsNew.reserveCapacity(lines)
+        newIdentities.reserveCapacity(lines)
+        pending.reserveCapacity(lines)
         self.connection = connection
         nextLineID = firstLineID
         callbacks = try CallbackCandidates(connection: connection)

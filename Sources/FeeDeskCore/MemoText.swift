@@ -106,7 +106,7 @@ public struct MemoText: Sendable, Equatable {
     /// The byte as it appears in the compact view: A–Z and 0–9 as they are, a–z upper-cased, 0 for
     /// everything else (separators, punctuation, non-ASCII bytes).
     @inline(__always)
-    static func compactByte(_ byte: UInt8) -> UInt8 {
+    public static func compactByte(_ byte: UInt8) -> UInt8 {
         if byte &- UInt8(ascii: "0") < 10 || byte &- UInt8(ascii: "A") < 26 { return byte }
         if byte &- UInt8(ascii: "a") < 26 { return byte - 32 }
         return 0

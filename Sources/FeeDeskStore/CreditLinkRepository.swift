@@ -120,12 +120,13 @@ public struct CreditLinkRepository {
     }
 
     /// Reverses the automatic allocations of credit `id` and sets it back to unmatched, so that it can
-    /// be matched again with the statement's amount. Returns how many allocations were reversed.
+    /// be matched again with the statement's amount. Returns the allocations reversed: dossier and amount.
     @discardableResult
-    public func releaseAutomatic(creditID: Int64, at stamp: String) throws -> Int {
-        let reversed = try connection.run("""
+    public func releaseAutomatic(creditID: Int64, at stamp: String) throws -> [(dossierID: Int64, amount: Money)] {
+        let reversed = try connection.query("""
             UPDATE allocation SET reversed_at = ? WHERE credit_id = ? AND method = 'auto' AND reversed_at IS NULL
-            """, stamp, creditID)
+            RETURNING dossier_id, amount
+            """, stamp, creditID) { row in (dossierID: row.int64(0), amount: Money(dong: row.int64(1))) }
         try connection.run("UPDATE credit SET outcome = 'unmatched', owed_back = 0, note = '' WHERE id = ?", creditID)
         return reversed
     }

@@ -103,6 +103,13 @@ public struct CreditRepository {
         try connection.queryOne("SELECT COALESCE(MAX(id), 0) FROM dossier") { $0.int64(0) } ?? 0
     }
 
+    /// How many dossiers there are and how many bytes their codes take, with one pass over the table.
+    public func dossierTableSize() throws -> (dossiers: Int, codeBytes: Int) {
+        try connection.queryOne("SELECT COUNT(*), COALESCE(SUM(length(CAST(code AS BLOB))), 0) FROM dossier") {
+            (Int($0.int64(0)), Int($0.int64(1)))
+        } ?? (0, 0)
+    }
+
     /// Calls `visit` for every dossier, as the matcher sees it, in dossier order: one pass over the
     /// dossier table merged with one grouped pass over allocations and one over cash payments, cheaper
     /// than a lookup per reference when an import names a large share of all dossiers.

@@ -12,10 +12,13 @@ import Testing
             #expect(parse.first?.items == 2_000)
             let results = try Benchmarks.importStatement(config: try FeeDeskConfig.load(path: fixture.configPath), format: format,
                                                          lines: 2_000, folder: fixture.folder, floorRows: 20_000)
-            #expect(results.map(\.name).dropFirst(2).prefix(6) == ["· read pass", "· read dossiers", "· match", "· write pass",
-                                                                    "· commit (fsync)", "· WAL checkpoint, after the import returned"])
+            #expect(results.map(\.name).dropFirst(2).prefix(6) == ["· read pass", "· read dossiers", "· write pass, matching alongside",
+                                                                    "· commit (fsync)", "· (match, on its own thread during the write pass)",
+                                                                    "· WAL checkpoint, after the import returned"])
             #expect(results[1].name.contains("of 2000"))
-            #expect(abs(results[2...6].map(\.seconds).reduce(0, +) - results[1].seconds) < 0.001)
+            // The phases add up to the import; matching ran alongside the write pass, not counted again.
+            #expect(abs(results[2...5].map(\.seconds).reduce(0, +) - results[1].seconds) < 0.001)
+            #expect(results[6].seconds > 0 && results[6].seconds < results[1].seconds)
             // About 1 line, 1 credit, 0.9 allocations and 0.9 receipts a line; a dozen index entries.
             let floor = try #require(results.last)
             let counts = floor.name.split(separator: " ").compactMap { Double($0) }

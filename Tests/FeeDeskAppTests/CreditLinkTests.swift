@@ -127,6 +127,24 @@ import Testing
         #expect(closed.closed)
     }
 
+    /// A statement that corrects a callback's amount and pays the same dossier again on another line:
+    /// the matcher counts the dossier as the correction left it (the callback's allocation given back),
+    /// whether the import read every dossier while its first pass ran (a small table) or looked the
+    /// named ones up after it (2,000 dossiers more, none named).
+    @Test(arguments: [0, 2_000])
+    func anotherLineSeesTheAllocationTheCorrectionGaveBack(unnamedDossiers: Int) throws {
+        var bed = try CreditLinkBed()
+        if unnamedDossiers > 0 { try Benchmarks.registerDossiers(bed.app, count: unnamedDossiers) }
+        let reference = try bed.dossier(1)
+        #expect(try bed.callback(id: "FT26326000009", amount: 10_000, memo: "\(reference) nop phi").outcome == .matched)
+        let report = try bed.statement([("09:15:40", "FT26326000009", 8_000, "\(reference) nop phi"),
+                                        ("10:00:00", "FT26326000010", 10_000, "\(reference) nop lai")])
+        #expect(report.confirmedCallbacks == 1 && report.callbackConflicts == 1)
+        // The new line pays the whole fee; the corrected callback credit, matched again after it, is a duplicate.
+        #expect(report.outcomeAmounts == ["matched": 10_000, "duplicate": 8_000])
+        #expect(try bed.allocated() == [CreditLinkBed.code(1): 10_000])
+    }
+
     @Test func anAmountDisagreementWhenTheStatementCameFirst() throws {
         var bed = try CreditLinkBed()
         let reference = try bed.dossier(1)

@@ -70,6 +70,34 @@ import Testing
         #expect(scanned.filter { $0.contains("paid: 0 ₫") }.count == 38)
     }
 
+    /// A book whose dossiers' references are not in row order (registered out of sequence) still finds
+    /// each by reference and by code, and reports the others absent.
+    @Test func bookFindsReferencesRegisteredOutOfOrder() throws {
+        let app = try AppFixture().app()
+        try app.setUp(by: "test")
+        let ledger = SyntheticLedger(format: .standard, firstDay: LocalDate(daysSinceEpoch: 20_780))
+        let seeds = (0..<30).reversed().map { ledger.dossier($0) }
+        try app.database.write { connection in
+            let dossiers = DossierRepository(connection, calendar: app.calendar)
+            for seed in seeds {
+                try dossiers.insert(Dossier(code: seed.code, procedure: "CT.CHUKY", applicant: seed.applicant, amountDue: seed.amount,
+                                            desk: "Q1", reference: seed.reference, registeredAt: app.calendar.startOfDay(ledger.firstDay)))
+            }
+        }
+        let keys = ReferenceKey(format: .standard)
+        let book = try app.database.read { try DossierBook.everyDossier(format: .standard, from: CreditRepository($0)) }
+        for seed in seeds {
+            let key = try #require(keys.key(seed.reference))
+            let slot = try #require(book.slot(key), "\(seed.reference)")
+            #expect(book.reference(slot) == seed.reference)
+            #expect(book.slot(code: DossierCodeScanner.compactKey(seed.code)) == slot)
+            #expect(book.dossier(slot, reference: seed.reference, paid: 0, withCode: true).code == seed.code)
+        }
+        let absent = try #require(keys.key(ledger.dossier(30).reference))
+        #expect(book.slot(absent) == nil)
+        #expect(book.slot(code: DossierCodeScanner.compactKey(ledger.dossier(30).code)) == nil)
+    }
+
     /// The identity set agrees with `Set` through growth, repeats and lookups of absent identities.
     @Test func identitySetBehavesLikeASet() {
         var generator = SplitMix64(seed: 23)

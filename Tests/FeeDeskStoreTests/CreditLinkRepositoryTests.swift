@@ -55,7 +55,8 @@ import Testing
             try credits.allocate(creditID: credit, dossierID: 2, amount: Money(dong: 25_000), method: "manual", at: Self.stamp)
             try credits.setOutcome(id: credit, outcome: .matched, owedBack: .zero, note: "pays")
             let links = CreditLinkRepository(connection)
-            #expect(try links.releaseAutomatic(creditID: credit, at: Self.stamp) == 1)
+            let reversed = try links.releaseAutomatic(creditID: credit, at: Self.stamp)
+            #expect(reversed.map(\.dossierID) == [1] && reversed.map(\.amount) == [Money(dong: 50_000)])
             let live = try connection.query("SELECT method FROM allocation WHERE credit_id = ? AND reversed_at IS NULL", credit) { $0.text(0) ?? "" }
             #expect(live == ["manual"])
             #expect(try connection.queryOne("SELECT outcome FROM credit WHERE id = ?", credit) { $0.text(0) } == "unmatched")
