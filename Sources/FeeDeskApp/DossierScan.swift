@@ -23,7 +23,8 @@ final class DossierScan: @unchecked Sendable { // `result` is written before `en
     }
 
     private init(databasePath: String, format: PaymentReferenceFormat) {
-        let thread = Thread { [self] in
+        // Not on the import's critical path: it has the whole first pass to finish.
+        ImportThread.start("feedesk-import-dossiers", background: true) { [self] in
             result = Result {
                 let connection = try SQLiteConnection(path: databasePath, create: false)
                 try connection.execute("PRAGMA cache_size=-4096") // one pass in table order: a small cache will do
@@ -31,9 +32,6 @@ final class DossierScan: @unchecked Sendable { // `result` is written before `en
             }
             ended.signal()
         }
-        thread.name = "feedesk-import-dossiers"
-        thread.stackSize = 8 << 20
-        thread.start()
     }
 
     /// Waits for the scan to end (again at once after the first call); the book, or the scan's error.

@@ -25,7 +25,7 @@ final class ImportWritePipeline: @unchecked Sendable { // every stored property 
         let pipeline = ImportWritePipeline()
         let job = ProducerJob(produce)
         let ended = DispatchSemaphore(value: 0)
-        let thread = Thread {
+        ImportThread.start("feedesk-import-reader") {
             var batch: [ImportWriteOp] = []
             batch.reserveCapacity(batchSize)
             do {
@@ -45,9 +45,6 @@ final class ImportWritePipeline: @unchecked Sendable { // every stored property 
             }
             ended.signal()
         }
-        thread.name = "feedesk-import-reader"
-        thread.stackSize = 8 << 20
-        thread.start()
         do {
             while let batch = pipeline.take() {
                 for op in batch { try consume(op) }
