@@ -83,12 +83,15 @@ public struct MoneyOutRepository {
             """, reference) { _ in true } ?? false
     }
 
-    /// Statement debits not yet explained (all accounts), oldest first.
+    /// The condition of a debit waiting for an explanation, as the partial index
+    /// `statement_line_unexplained_debit` states it (SQLite uses the index only for this exact text).
+    static let unexplainedDebit = "direction = 'debit' AND (outcome IS NULL OR outcome = 'unexplained')"
+
+    /// Statement debits not yet explained (all accounts), oldest first; read through
+    /// `statement_line_unexplained_debit`, not the whole table.
     public func unexplainedDebits() throws -> [DebitLine] {
-        try connection.query("""
-            SELECT id, account_id, amount, booking_date, memo FROM statement_line
-            WHERE direction = 'debit' AND (outcome IS NULL OR outcome = 'unexplained') ORDER BY booking_date, id
-            """) { row throws(StoreError) in
+        try connection.query("SELECT id, account_id, amount, booking_date, memo FROM statement_line WHERE "
+                             + Self.unexplainedDebit + " ORDER BY booking_date, id") { row throws(StoreError) in
             DebitLine(id: row.int64(0), accountID: try row.requiredText(1), amount: Money(dong: row.int64(2)),
                       bookingDate: try row.requiredText(3), memo: try row.requiredText(4))
         }

@@ -13,5 +13,6 @@ public enum Schema {
         Migration(version: 9, name: "callback statement-credit index", sql: Schema.callbackLookup),
         Migration(version: 10, name: "credit links", sql: Schema.creditLinks),
         Migration(version: 11, name: "one credit index for the day and the callback lookup", sql: Schema.creditIndex),
+        Migration(version: 12, name: "unexplained debit index", sql: Schema.debitIndex),
     ]
 }
