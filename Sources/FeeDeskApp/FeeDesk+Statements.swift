@@ -82,14 +82,15 @@ extension FeeDesk {
                 return ImportReport(alreadyImported: upload.fileName, earlier: earlier)
             }
             let stamp = nowStamp()
-            let fileID = try statements.insertFile(sha256: sha256, fileName: upload.fileName, format: "pending", at: stamp, by: actor)
+            let ids = try statements.nextIDs() // the file's row is written last (see `StatementRowStore`)
             let firstLineID = try statements.nextLineID()
             // A smaller page cache for the import's bulk writes: as fast (the pages spill to the WAL in
             // order anyway) and 20 MB less at the peak of a million-line import. Restored after.
             let cacheSize = try connection.queryOne("PRAGMA cache_size") { $0.int64(0) } ?? -65_536
             try connection.execute("PRAGMA cache_size=-32768")
             defer { try? connection.execute("PRAGMA cache_size=\(cacheSize)") }
-            var store = StatementRowStore(connection: connection, fileID: fileID, fileName: upload.fileName, stamp: stamp)
+            var store = StatementRowStore(connection: connection, fileID: ids.file, firstStatementID: ids.statement,
+                                          fileName: upload.fileName, stamp: stamp)
             // A large import reads every dossier on a thread of its own while the first pass runs.
             let scan = DossierScan.startIfLarge(fileBytes: upload.data.count, dossiers: try CreditRepository(connection).dossierCountEstimate(),
                                                 databasePath: database.path, format: config.referenceFormat)
@@ -109,14 +110,14 @@ extension FeeDesk {
             timing?.aside("match, on its own thread during the write pass", seconds: matchSeconds)
             let confirmed = try applyConfirmations(store.confirmations, released: released.credits, connection: connection, at: stamp)
             outcomes.merge(confirmed.outcomes) { OutcomeTotal(count: $0.count + $1.count, amount: $0.amount + $1.amount) }
-            try connection.run("UPDATE statement_file SET format = ? WHERE id = ?", summary.format.rawValue, fileID)
-            try statements.finishFile(id: fileID, lines: reading.lines, newLines: reading.newLines,
-                                      creditTotal: reading.creditTotal, debitTotal: reading.debitTotal)
+            try statements.insertFile(id: ids.file, sha256: sha256, fileName: upload.fileName, format: summary.format.rawValue, at: stamp,
+                                      by: actor, lines: reading.lines, newLines: reading.newLines, creditTotal: reading.creditTotal,
+                                      debitTotal: reading.debitTotal)
             try explainMoneyOut(connection: connection)
             let report = ImportReport(file: upload.fileName, format: summary.format.rawValue, importer: reading, outcomes: outcomes,
                                       callbackConflicts: confirmed.conflicts)
             try AuditJournal.append(connection, at: stamp, actor: actor, action: "statement.import", entity: "statement_file",
-                                    entityID: String(fileID), details: report.auditDetails(sha256: sha256))
+                                    entityID: String(ids.file), details: report.auditDetails(sha256: sha256))
             return report
         }
     }

@@ -96,7 +96,7 @@ struct StatementImporter: StatementVisitor {
             throw CoreError(.invalid, "\(fileName): the statement of account \(header.account ?? "(unnamed)") is in \(header.currency); only VND statements can be imported")
         }
         plans.append(Plan(accountID: try resolveAccount(header.account), reference: header.reference, sequence: header.sequence))
-        try emit(.beginStatement(accountID: plans[plans.count - 1].accountID, reference: header.reference, sequence: header.sequence))
+        try emit(.beginStatement(accountID: plans[plans.count - 1].accountID))
     }
 
     mutating func visit(_ line: StatementLine) throws {

@@ -1,8 +1,14 @@
 import FeeDeskCore
 import FeeDeskStore
 
-/// Stores what an import's passes yield (`ImportWriteOp`) in its transaction: statement rows, then
-/// lines, credits and allocations through one `ImportRowWriter` (multi-row INSERTs).
+/// Stores what an import's passes yield (`ImportWriteOp`) in its transaction: lines, credits and
+/// allocations through one `ImportRowWriter` (multi-row INSERTs), and each statement's row.
+///
+/// A statement's row is written when the statement ends, complete, under the id its lines already
+/// point at (given out from `firstStatementID`), never inserted first and updated at the end: in a
+/// large import its page would have gone to the WAL long before, and changing a page already in the
+/// WAL makes SQLite rewrite the checksum of every WAL frame after it at the commit (0.4 s for a
+/// million lines). The file's row is written last for the same reason (`FeeDesk.importStatement`).
 struct StatementRowStore {
     let connection: SQLiteConnection
     let fileID: Int64
@@ -12,23 +18,25 @@ struct StatementRowStore {
     /// lines are written: a credit then points at its stored line).
     private(set) var confirmations: [StatementConfirmation] = []
     private var statementID: Int64 = 0
+    private var nextStatementID: Int64
 
-    init(connection: SQLiteConnection, fileID: Int64, fileName: String, stamp: String) {
+    init(connection: SQLiteConnection, fileID: Int64, firstStatementID: Int64, fileName: String, stamp: String) {
         self.connection = connection
         self.fileID = fileID
+        nextStatementID = firstStatementID
         self.fileName = fileName
         rows = ImportRowWriter(connection: connection, createdAt: stamp)
     }
 
     mutating func apply(_ op: ImportWriteOp) throws {
         switch op {
-        case let .beginStatement(accountID, reference, sequence):
+        case let .beginStatement(accountID):
             // Foreign keys are not enforced during an import (see `Database.writeWithoutForeignKeyChecks`).
             guard try connection.queryOne("SELECT 1 FROM bank_account WHERE id = ?", accountID, transform: { _ in true }) == true else {
                 throw CoreError(.notFound, "\(fileName): account '\(accountID)' is not stored in the database; nothing was imported")
             }
-            statementID = try StatementRepository(connection).insertStatement(fileID: fileID, accountID: accountID,
-                                                                               reference: reference, sequence: sequence)
+            statementID = nextStatementID
+            nextStatementID += 1
         case var .line(row):
             row.statementID = statementID
             try rows.add(line: row, credit: nil)
@@ -37,8 +45,9 @@ struct StatementRowStore {
             confirmations.append(StatementConfirmation(claim: claim, line: row))
             try rows.add(line: row, credit: nil)
         case let .endStatement(plan):
-            try StatementRepository(connection).finishStatement(
-                id: statementID, opening: plan.opening, closing: plan.closing, firstDate: plan.firstDate, lastDate: plan.lastDate,
+            try StatementRepository(connection).insertStatement(
+                id: statementID, fileID: fileID, accountID: plan.accountID, reference: plan.reference, sequence: plan.sequence,
+                opening: plan.opening, closing: plan.closing, firstDate: plan.firstDate, lastDate: plan.lastDate,
                 balance: plan.balance, note: plan.note)
         case let .credit(credit, line, allocations):
             try rows.add(credit: credit, of: line)

@@ -5,8 +5,8 @@ import FeeDeskStore
 /// One thing an import stores, in file order: the first pass yields statements and lines (see
 /// `StatementImporter`), the second the credits of new credit lines (see `StatementWriter`).
 enum ImportWriteOp {
-    /// A statement of the file begins: store its row.
-    case beginStatement(accountID: String, reference: String?, sequence: String?)
+    /// A statement of the file begins (its lines follow; its row is stored at its end).
+    case beginStatement(accountID: String)
     /// A new line.
     case line(ImportedLineRow)
     /// A new credit line that confirms the callback credit of `claim`: stored as a line, no new credit.

@@ -69,36 +69,39 @@ public struct StatementRepository {
         }
     }
 
-    /// Records a file being imported (its totals are filled in by `finishFile`).
-    public func insertFile(sha256: String, fileName: String, format: String, at: String, by actor: String) throws -> Int64 {
+    /// The ids the next file and statement will get (one more than the largest of each): an import
+    /// gives its rows these ids at its start and writes the rows themselves at its end (see
+    /// `StatementRowStore`).
+    public func nextIDs() throws -> (file: Int64, statement: Int64) {
+        try connection.queryOne("""
+            SELECT (SELECT COALESCE(MAX(id), 0) + 1 FROM statement_file), (SELECT COALESCE(MAX(id), 0) + 1 FROM statement)
+            """) { ($0.int64(0), $0.int64(1)) } ?? (1, 1)
+    }
+
+    /// Records an imported file with its totals; with `id`, under that id. Returns the row id.
+    @discardableResult
+    public func insertFile(id: Int64? = nil, sha256: String, fileName: String, format: String, at: String, by actor: String,
+                           lines: Int = 0, newLines: Int = 0, creditTotal: Int64 = 0, debitTotal: Int64 = 0) throws -> Int64 {
         try connection.run("""
-            INSERT INTO statement_file (sha256, file_name, format, imported_at, imported_by, lines, new_lines, credit_total, debit_total)
-            VALUES (?, ?, ?, ?, ?, 0, 0, 0, 0)
-            """, sha256, fileName, format, at, actor)
+            INSERT INTO statement_file (id, sha256, file_name, format, imported_at, imported_by, lines, new_lines, credit_total, debit_total)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, id, sha256, fileName, format, at, actor, lines, newLines, creditTotal, debitTotal)
         return connection.lastInsertRowID
     }
 
-    /// Stores a file's totals once all its lines are in.
-    public func finishFile(id: Int64, lines: Int, newLines: Int, creditTotal: Int64, debitTotal: Int64) throws {
-        try connection.run("UPDATE statement_file SET lines = ?, new_lines = ?, credit_total = ?, debit_total = ? WHERE id = ?",
-                           lines, newLines, creditTotal, debitTotal, id)
-    }
-
-    /// Records one statement of a file; balances come with `finishStatement`.
-    public func insertStatement(fileID: Int64, accountID: String, reference: String?, sequence: String?) throws -> Int64 {
-        try connection.run("INSERT INTO statement (file_id, account_id, reference, sequence, balance) VALUES (?, ?, ?, ?, 'unchecked')",
-                           fileID, accountID, reference, sequence)
-        return connection.lastInsertRowID
-    }
-
-    /// Stores a statement's balances, period and balance-check verdict.
-    public func finishStatement(id: Int64, opening: (Money, LocalDate?)?, closing: (Money, LocalDate?)?, firstDate: LocalDate?,
-                                lastDate: LocalDate?, balance: String, note: String?) throws {
+    /// Records one statement of a file, with its balances, period and balance-check verdict when known;
+    /// with `id`, under that id. Returns the row id.
+    @discardableResult
+    public func insertStatement(id: Int64? = nil, fileID: Int64, accountID: String, reference: String?, sequence: String?,
+                                opening: (Money, LocalDate?)? = nil, closing: (Money, LocalDate?)? = nil, firstDate: LocalDate? = nil,
+                                lastDate: LocalDate? = nil, balance: String = "unchecked", note: String? = nil) throws -> Int64 {
         try connection.run("""
-            UPDATE statement SET opening = ?, opening_date = ?, closing = ?, closing_date = ?, first_date = ?, last_date = ?,
-                                 balance = ?, balance_note = ? WHERE id = ?
-            """, opening?.0.dong, opening?.1?.description, closing?.0.dong, closing?.1?.description,
-            firstDate?.description, lastDate?.description, balance, note, id)
+            INSERT INTO statement (id, file_id, account_id, reference, sequence, opening, opening_date, closing, closing_date,
+                                   first_date, last_date, balance, balance_note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, id, fileID, accountID, reference, sequence, opening?.0.dong, opening?.1?.description, closing?.0.dong,
+            closing?.1?.description, firstDate?.description, lastDate?.description, balance, note)
+        return connection.lastInsertRowID
     }
 
     /// The id the next statement line will get when ids are given explicitly (one more than the largest).

@@ -8,9 +8,9 @@ import Testing
     private struct Refused: Error, Equatable { let at: Int }
 
     /// Op `n` begins a statement of account `n`: a cheap op that carries a number.
-    private static func op(_ number: Int) -> ImportWriteOp { .beginStatement(accountID: String(number), reference: nil, sequence: nil) }
+    private static func op(_ number: Int) -> ImportWriteOp { .beginStatement(accountID: String(number)) }
     private static func number(_ op: ImportWriteOp) -> Int {
-        if case let .beginStatement(accountID, _, _) = op { return Int(accountID) ?? -1 }
+        if case let .beginStatement(accountID) = op { return Int(accountID) ?? -1 }
         return -1
     }
 

@@ -64,6 +64,20 @@ struct LedgerSnapshot: Equatable {
         #expect(try app.dossier(code: "000.06.16.G09-261116-0005").status == .partiallyPaid)
         #expect(try app.dossier(code: "000.06.16.G09-261116-0006").status == .paid)
         #expect(try app.verifyAudit().rows > 0)
+        // The import writes each statement's row at its end and the file's row last, with foreign keys
+        // unchecked: every row they point at is there, and each file and statement row is complete.
+        try app.database.read { connection in
+            #expect(try connection.query("PRAGMA foreign_key_check") { $0.text(0) ?? "" }.isEmpty)
+            let files = try connection.query("SELECT format, lines, credit_total FROM statement_file ORDER BY id") {
+                "\($0.text(0) ?? "") \($0.int64(1)) \($0.int64(2))"
+            }
+            #expect(files == ["csv 14 906000", "mt940 \(mt940.lines) \(mt940.creditTotal)", "camt053 \(camt.lines) \(camt.creditTotal)"])
+            let statements = try connection.query(
+                "SELECT s.balance, (SELECT COUNT(*) FROM statement_line l WHERE l.statement_id = s.id) FROM statement s ORDER BY s.id"
+            ) { (balance: $0.text(0) ?? "", lines: $0.int64(1)) }
+            #expect(statements.map(\.lines) == [14, Int64(mt940.lines), Int64(camt.lines)], "\(statements)")
+            #expect(statements.map(\.balance) == ["balanced", "balanced", "balanced"])
+        }
     }
 
     @Test func reimportingTheSameFileChangesNothing() throws {
