@@ -15,7 +15,8 @@ final class DossierScan: @unchecked Sendable { // `result` is written before `en
     private let ended = DispatchSemaphore(value: 0)
 
     /// Starts a scan when a file of `fileBytes` bytes may name at least one in `scanShare` of the
-    /// `dossiers` dossiers (one per line, at most `StatementImporter.minimumBytesPerLine` a line) (the rule `DossierBook.load` applies to the lines actually read); nil otherwise.
+    /// `dossiers` dossiers, counting a line for every `StatementImporter.minimumBytesPerLine` bytes;
+    /// nil otherwise (the import then reads only the dossiers its memos name, after the first pass).
     static func startIfLarge(fileBytes: Int, dossiers: Int64, databasePath: String, format: PaymentReferenceFormat,
                              scanShare: Int64 = 3) -> DossierScan? {
         guard dossiers > 0, Int64(fileBytes / StatementImporter.minimumBytesPerLine) * scanShare >= dossiers else { return nil }
