@@ -11,20 +11,27 @@ import Testing
         try connection.query("EXPLAIN QUERY PLAN " + sql) { row in row.text(3) ?? "" }.joined(separator: "\n")
     }
 
-    @Test func version6MigratesAndTheDaysReadsUseTheIndexes() throws {
-        let folder = TemporaryDirectory()
-        let path = folder.file("v6.sqlite")
-        let old = try Database(path: path, migrations: Array(Schema.migrations.prefix(6)))
+    /// A database file in `folder` at schema `version`, with the collection account `main` and then `rows`
+    /// (SQL) in it, for a migration test to open with every migration.
+    static func database(version: Int, in folder: TemporaryDirectory, rows: String) throws -> String {
+        let path = folder.file("v\(version).sqlite")
+        let old = try Database(path: path, migrations: Array(Schema.migrations.prefix(version)))
         try old.write { connection in
             try connection.run("INSERT INTO bank_account (id, bin, number, holder) VALUES ('main', '970436', '1', 'A')")
-            try connection.execute("""
+            try connection.execute(rows)
+        }
+        return path
+    }
+
+    @Test func version6MigratesAndTheDaysReadsUseTheIndexes() throws {
+        let folder = TemporaryDirectory()
+        let path = try Self.database(version: 6, in: folder, rows: """
                 INSERT INTO credit (account_id, amount, booking_date, memo, source, outcome, owed_back, created_at)
                 VALUES ('main', 5000, '2026-11-16', 'a', 'statement', 'matched', 0, ''),
                        ('main', 7000, '2026-11-16', 'b', 'statement', 'unmatched', 0, ''),
                        ('main', 9000, '2026-11-16', 'c', 'callback', 'matched', 0, ''),
                        ('main', 4000, '2026-11-16', 'd', 'statement', 'overpaid', 1000, '');
                 """)
-        }
         let database = try Database(path: path)
         #expect(try database.schemaVersion() == Schema.migrations.last?.version)
         try database.read { connection in

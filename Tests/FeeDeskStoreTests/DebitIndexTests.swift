@@ -7,11 +7,7 @@ import Testing
 @Suite struct DebitIndexTests {
     @Test func version11MigratesAndUnexplainedDebitsUseTheIndex() throws {
         let folder = TemporaryDirectory()
-        let path = folder.file("v11.sqlite")
-        let old = try Database(path: path, migrations: Array(Schema.migrations.prefix(11)))
-        try old.write { connection in
-            try connection.run("INSERT INTO bank_account (id, bin, number, holder) VALUES ('main', '970436', '1', 'A')")
-            try connection.execute("""
+        let path = try DayIndexTests.database(version: 11, in: folder, rows: """
                 INSERT INTO statement_file (id, sha256, file_name, format, imported_at, imported_by, lines, new_lines, credit_total, debit_total) VALUES (1, 'x', 'f', 'csv', '', 't', 4, 4, 5000, 1900);
                 INSERT INTO statement (id, file_id, account_id, balance) VALUES (1, 1, 'main', 'balanced');
                 INSERT INTO statement_line (id, statement_id, identity, account_id, booking_date, value_date, amount, direction, reversal, memo, raw, outcome)
@@ -20,7 +16,6 @@ import Testing
                        (3, 1, x'03', 'main', '2026-11-16', '2026-11-16', 900, 'debit', 0, 'rut', 'rut', 'unexplained'),
                        (4, 1, x'04', 'main', '2026-11-16', '2026-11-16', 300, 'debit', 0, 'nop', 'nop', 'remittance');
                 """)
-        }
         let database = try Database(path: path)
         #expect(try database.schemaVersion() == 12)
         try database.read { connection in
