@@ -59,12 +59,22 @@ extension ReviewItem {
         owedBack = record.owedBack
         note = record.note
         self.suggestions = suggestions
+        issue = Self.issue(of: record)
+    }
+
+    /// What keeps `record` in the queue (the three conditions of `ReviewRepository.needsReview`), or,
+    /// once an action has settled it, that it is settled and how.
+    static func issue(of record: CreditRecord) -> String {
         if record.outcome == .unmatched {
-            issue = "Chưa xác định hồ sơ (unmatched): \(record.note)"
-        } else if record.owedBack.isPositive && !record.refundConfirmed {
-            issue = "\(record.outcome.displayName): hoàn trả \(record.owedBack.formatted) (owed back, confirm refund)"
-        } else {
-            issue = "Báo có chưa được sao kê xác nhận (callback not confirmed by a statement)"
+            return "Chưa xác định hồ sơ (unmatched): \(record.note)"
         }
+        if record.owedBack.isPositive && !record.refundConfirmed {
+            return "\(record.outcome.displayName): hoàn trả \(record.owedBack.formatted) (owed back, confirm refund)"
+        }
+        if record.source == .callback && record.outcome != .ignored {
+            return "Báo có chưa được sao kê xác nhận (callback not confirmed by a statement)"
+        }
+        let note = record.note.isEmpty ? "" : ": \(record.note)"
+        return "Đã xử lý (settled) — \(record.outcome.displayName) (\(record.outcome.rawValue))\(note)"
     }
 }
