@@ -19,55 +19,38 @@ import Glibc
 /// stale frames of earlier transactions are not. The file grows only while frames come within half a
 /// stretch of its end, so it never exceeds the furthest frame SQLite has written by more than `length`
 /// bytes, however many bulk writes run (SQLite reuses the WAL from its start after a checkpoint).
-final class WALRunway: @unchecked Sendable { // `stopped` and `added` are guarded by `condition`
-    private let condition = NSCondition()
-    private var stopped = false
-    private var added = 0
-    private let ended = DispatchSemaphore(value: 0)
+final class WALRunway: Sendable {
+    private let thread: WALThread
 
     /// Starts keeping `length` bytes of `walPath` ready ahead of its frames until `stop()`, looking
     /// every `interval` seconds.
     init(walPath: String, length: Int = 32 << 20, interval: Double = 0.01) {
-        let thread = Thread { [self] in
+        thread = WALThread(name: "feedesk-wal-runway", interval: interval) { thread in
             #if canImport(Glibc)
             let descriptor = open(walPath, O_RDWR | O_CLOEXEC)
-            if descriptor >= 0 {
-                var end = Self.size(descriptor)
-                var probe = [UInt8](repeating: 0, count: 64 << 10)
-                while true {
-                    end = max(end, Self.size(descriptor)) // SQLite may have written past the stretch
-                    // Frames (or stale frames of earlier transactions) within half a stretch of the end:
-                    // add half a stretch. Zeros there: the frames are still far enough away.
-                    if Self.holdsData(descriptor, at: end - length / 2, probe: &probe) {
-                        guard posix_fallocate(descriptor, off_t(end), off_t(length / 2)) == 0 else { break }
-                        _ = posix_fadvise(descriptor, off_t(end), off_t(length / 2), POSIX_FADV_WILLNEED)
-                        end += length / 2
-                        counted(length / 2)
-                        continue // look again at once: the frames may be past the new middle already
-                    }
-                    if waitOrStop(interval) { break }
+            guard descriptor >= 0 else { return }
+            defer { close(descriptor) }
+            let half = length / 2
+            var end = Self.size(descriptor)
+            var probe = [UInt8](repeating: 0, count: 64 << 10)
+            repeat {
+                // Frames (or stale frames of earlier transactions) within half a stretch of the end: add
+                // half a stretch, and look again at once. Zeros there: the frames are still far enough away.
+                end = max(end, Self.size(descriptor)) // SQLite may have written past the stretch
+                while Self.holdsData(descriptor, at: end - half, probe: &probe) {
+                    guard posix_fallocate(descriptor, off_t(end), off_t(half)) == 0 else { return }
+                    _ = posix_fadvise(descriptor, off_t(end), off_t(half), POSIX_FADV_WILLNEED)
+                    end += half
+                    thread.count(half)
                 }
-                close(descriptor)
-            }
+            } while !thread.pause()
             #endif
-            ended.signal()
         }
-        thread.name = "feedesk-wal-runway"
-        thread.start()
     }
 
     /// Stops the thread and waits for it to end; returns how many bytes it added to the WAL.
     @discardableResult
-    func stop() -> Int {
-        condition.lock()
-        stopped = true
-        condition.broadcast()
-        condition.unlock()
-        ended.wait()
-        condition.lock()
-        defer { condition.unlock() }
-        return added
-    }
+    func stop() -> Int { thread.stop() }
 
     #if canImport(Glibc)
     private static func size(_ descriptor: Int32) -> Int {
@@ -83,18 +66,4 @@ final class WALRunway: @unchecked Sendable { // `stopped` and `added` are guarde
         return probe.prefix(read).contains { $0 != 0 }
     }
     #endif
-
-    private func counted(_ bytes: Int) {
-        condition.lock()
-        added += bytes
-        condition.unlock()
-    }
-
-    /// Waits `seconds` or until stopped; true when stopped.
-    private func waitOrStop(_ seconds: Double) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        if !stopped { _ = condition.wait(until: Date(timeIntervalSinceNow: seconds)) }
-        return stopped
-    }
 }

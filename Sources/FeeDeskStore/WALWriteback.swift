@@ -12,53 +12,24 @@ import Glibc
 /// Every `interval` this syncs the WAL (`fdatasync`) on a thread of its own, which waits for the disk
 /// while the transaction goes on. Durability is unchanged: the commit still syncs the WAL; this only
 /// makes that sync short.
-final class WALWriteback: @unchecked Sendable { // `stopped` and `syncs` are guarded by `condition`
-    private let condition = NSCondition()
-    private var stopped = false
-    private var syncs = 0
-    private let ended = DispatchSemaphore(value: 0)
+final class WALWriteback: Sendable {
+    private let thread: WALThread
 
     /// Starts writing back `walPath` every `interval` seconds until `stop()`.
     init(walPath: String, interval: Double = 0.25) {
-        let thread = Thread { [self] in
+        thread = WALThread(name: "feedesk-wal-writeback", interval: interval) { thread in
+            #if canImport(Glibc)
             var descriptor: Int32 = -1
-            while !waitOrStop(interval) {
-                #if canImport(Glibc)
+            while !thread.pause() {
                 if descriptor < 0 { descriptor = open(walPath, O_RDONLY | O_CLOEXEC) }
-                if descriptor >= 0, fdatasync(descriptor) == 0 { counted() }
-                #endif
+                if descriptor >= 0, fdatasync(descriptor) == 0 { thread.count(1) }
             }
             if descriptor >= 0 { close(descriptor) }
-            ended.signal()
+            #endif
         }
-        thread.name = "feedesk-wal-writeback"
-        thread.start()
     }
 
     /// Stops the writeback and waits for its thread to end; returns how many syncs it made.
     @discardableResult
-    func stop() -> Int {
-        condition.lock()
-        stopped = true
-        condition.broadcast()
-        condition.unlock()
-        ended.wait()
-        condition.lock()
-        defer { condition.unlock() }
-        return syncs
-    }
-
-    private func counted() {
-        condition.lock()
-        syncs += 1
-        condition.unlock()
-    }
-
-    /// Waits `seconds` or until stopped; true when stopped.
-    private func waitOrStop(_ seconds: Double) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        if !stopped { _ = condition.wait(until: Date(timeIntervalSinceNow: seconds)) }
-        return stopped
-    }
+    func stop() -> Int { thread.stop() }
 }
