@@ -14,5 +14,6 @@ public enum Schema {
         Migration(version: 10, name: "credit links", sql: Schema.creditLinks),
         Migration(version: 11, name: "one credit index for the day and the callback lookup", sql: Schema.creditIndex),
         Migration(version: 12, name: "unexplained debit index", sql: Schema.debitIndex),
+        Migration(version: 13, name: "statement lines of a day in id order", sql: Schema.lineDayIndex),
     ]
 }
