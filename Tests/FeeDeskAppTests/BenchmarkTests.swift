@@ -11,11 +11,14 @@ import Testing
             let parse = try Benchmarks.parse(format: format, lines: 2_000, runs: 1, folder: fixture.folder)
             #expect(parse.first?.items == 2_000)
             let results = try Benchmarks.importStatement(config: try FeeDeskConfig.load(path: fixture.configPath), format: format,
-                                                         lines: 2_000, folder: fixture.folder, floorRows: 20_000)
+                                                         lines: 2_000, runs: 2, folder: fixture.folder, floorRows: 20_000)
             #expect(results.map(\.name).dropFirst(2).prefix(6) == ["· read pass", "· read dossiers", "· write pass, matching alongside",
                                                                     "· commit (fsync)", "· (match, on its own thread during the write pass)",
                                                                     "· WAL checkpoint, after the import returned"])
-            #expect(results[1].name.contains("of 2000"))
+            // Two runs, each into a fresh copy of the set-up database: the same credits matched both times.
+            #expect(results[1].name.contains("of 2000; runs ") && results[1].runs == 2, "\(results[1].name)")
+            #expect(results[2...8].allSatisfy { $0.runs == 2 })
+            #expect(results[8].name == "· CPU reference, before each run" && results[8].seconds > 0)
             // The phases add up to the import; matching ran alongside the write pass, not counted again.
             #expect(abs(results[2...5].map(\.seconds).reduce(0, +) - results[1].seconds) < 0.001)
             #expect(results[6].seconds > 0 && results[6].seconds < results[1].seconds)

@@ -17,14 +17,15 @@ public struct BenchResult: Sendable, Encodable {
     /// The target the issue sets, for the table.
     public let target: String
 
-    init(name: String, items: Int, times: [Double], target: String) {
+    /// A figure from `times`; the peak memory is the process's so far unless `peakMemoryMB` is given.
+    init(name: String, items: Int, times: [Double], target: String, peakMemoryMB: Double? = nil) {
         self.name = name
         self.items = items
         runs = times.count
         let sorted = times.sorted()
         seconds = sorted.isEmpty ? 0 : sorted[sorted.count / 2]
         perSecond = seconds > 0 ? Double(items) / seconds : 0
-        peakMemoryMB = BenchResult.peakMemoryMB()
+        self.peakMemoryMB = peakMemoryMB ?? BenchResult.peakMemoryMB()
         self.target = target
     }
 
