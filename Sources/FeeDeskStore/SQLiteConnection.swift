@@ -1,5 +1,9 @@
 import CSQLite
 
+/// SQLite's process-wide settings (`feedesk_sqlite_configure`), applied once before the first connection
+/// opens; SQLite refuses them, harmlessly, if it was already in use.
+private let sqliteConfigured: Int32 = feedesk_sqlite_configure()
+
 /// One SQLite connection with FeeDesk's settings: WAL, `synchronous=FULL`, foreign keys, busy timeout.
 ///
 /// Not thread-safe by itself (opened with `SQLITE_OPEN_NOMUTEX`): `Database` confines each connection
@@ -12,6 +16,7 @@ public final class SQLiteConnection {
 
     /// Opens (creating if needed) the database at `path` and applies FeeDesk's pragmas.
     public init(path: String, busyTimeoutMilliseconds: Int32 = 5_000, create: Bool = true) throws(StoreError) {
+        _ = sqliteConfigured
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         if create { flags |= SQLITE_OPEN_CREATE }
@@ -26,6 +31,14 @@ public final class SQLiteConnection {
         sqlite3_extended_result_codes(db, 1)
         sqlite3_busy_timeout(db, busyTimeoutMilliseconds)
         try configure()
+    }
+
+    /// True when SQLite counts the memory it uses (off in FeeDesk: see `feedesk_sqlite_configure`).
+    static var countsMemory: Bool {
+        _ = sqliteConfigured
+        var current: Int64 = 0, highest: Int64 = 0
+        sqlite3_status64(SQLITE_STATUS_MEMORY_USED, &current, &highest, 0)
+        return current != 0
     }
 
     private func configure() throws(StoreError) {

@@ -11,6 +11,15 @@ import Testing
         #expect(try connection.queryOne("PRAGMA busy_timeout") { $0.int64(0) } == 1_234)
     }
 
+    /// SQLite's memory statistics are off (every allocation would take their global mutex), yet a
+    /// connection with a filled table is using memory.
+    @Test func sqliteDoesNotCountItsMemory() throws {
+        let folder = TemporaryDirectory()
+        let connection = try SQLiteConnection(path: folder.file("m.sqlite"))
+        try connection.execute("CREATE TABLE t (x TEXT); INSERT INTO t VALUES (hex(randomblob(1000)))")
+        #expect(!SQLiteConnection.countsMemory)
+    }
+
     @Test func bindsAndReadsEveryType() throws {
         let folder = TemporaryDirectory()
         let connection = try SQLiteConnection(path: folder.file("a.sqlite"))
