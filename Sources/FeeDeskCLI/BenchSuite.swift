@@ -2,8 +2,8 @@ import FeeDeskApp
 import Foundation
 
 /// `feedesk bench all`: every benchmark of the README's Performance section, each in its own child
-/// process (so each peak-memory figure is that benchmark's own, read with `wait4`), gathered into one
-/// table with the machine it ran on.
+/// process (so each peak-memory figure is that benchmark's own: the one its result reports, else the
+/// child's read with `wait4`), gathered into one table with the machine it ran on.
 struct BenchSuite {
     /// One benchmark invocation: `feedesk bench <arguments> --json`.
     struct Step: Sendable {
@@ -56,6 +56,8 @@ struct BenchSuite {
     }
 
     /// Table rows from one benchmark's `--json` output (a `BenchResult` array or a callback load array).
+    /// A result's peak memory is the one it reports (its process's peak when the figure was taken; for
+    /// `bench import`, at the end of its first run), else the child process's peak.
     static func rows(fromJSON output: [UInt8], childPeakMB: Double, step: Step) throws -> [Row] {
         guard let items = try? JSONSerialization.jsonObject(with: Data(output)) as? [[String: Any]] else {
             throw AppError.input("bench \(step.arguments.joined(separator: " ")) did not print a JSON array of results")
@@ -71,7 +73,8 @@ struct BenchSuite {
             }
             return Row(benchmark: item["name"] as? String ?? step.arguments.joined(separator: " "), items: Int(number("items")),
                        seconds: number("seconds"), perSecond: number("perSecond"), p50Milliseconds: nil, p99Milliseconds: nil,
-                       peakMemoryMB: childPeakMB, target: item["target"] as? String ?? "—")
+                       peakMemoryMB: (item["peakMemoryMB"] as? NSNumber)?.doubleValue ?? childPeakMB,
+                       target: item["target"] as? String ?? "—")
         }
     }
 

@@ -8,19 +8,25 @@ import Testing
     @Test func syntheticStatementsParseAndImportWithEveryOutcome() throws {
         let fixture = try AppFixture()
         for format in Benchmarks.SyntheticFormat.allCases {
+            let runs = format == .csv ? 1 : 2
             let parse = try Benchmarks.parse(format: format, lines: 2_000, runs: 1, folder: fixture.folder)
             #expect(parse.first?.items == 2_000)
             let results = try Benchmarks.importStatement(config: try FeeDeskConfig.load(path: fixture.configPath), format: format,
-                                                         lines: 2_000, runs: 2, folder: fixture.folder, floorRows: 20_000)
+                                                         lines: 2_000, runs: runs, folder: fixture.folder, floorRows: 20_000)
             #expect(results.map(\.name).dropFirst(2).prefix(6) == ["· read pass", "· read dossiers", "· write pass, matching alongside",
                                                                     "· commit (fsync)", "· (match, on its own thread during the write pass)",
                                                                     "· WAL checkpoint, after the import returned"])
-            // Two runs, each into a fresh copy of the set-up database: the same credits matched both times.
-            #expect(results[1].name.contains("of 2000; runs ") && results[1].runs == 2, "\(results[1].name)")
-            #expect(results[2...8].allSatisfy { $0.runs == 2 })
-            #expect(results[8].name == "· CPU reference, before each run" && results[8].seconds > 0)
-            // The phases add up to the import; matching ran alongside the write pass, not counted again.
-            #expect(abs(results[2...5].map(\.seconds).reduce(0, +) - results[1].seconds) < 0.001)
+            #expect(results[2...8].allSatisfy { $0.runs == runs })
+            #expect(results[8].name.hasPrefix("· CPU reference, before each run") && results[8].seconds > 0)
+            if runs == 1 {
+                // The phases add up to the import; matching ran alongside the write pass, not counted again.
+                #expect(abs(results[2...5].map(\.seconds).reduce(0, +) - results[1].seconds) < 0.001)
+            } else {
+                // Each run into a fresh copy of the set-up database (the bench checks they matched the same);
+                // each figure is a median of its own, listed run by run.
+                #expect(results[1].name.contains("of 2000; runs ") && results[1].runs == 2, "\(results[1].name)")
+                #expect(results[8].name.hasPrefix("· CPU reference, before each run (0."), "\(results[8].name)")
+            }
             #expect(results[6].seconds > 0 && results[6].seconds < results[1].seconds)
             // About 1 line, 1 credit, 0.9 allocations and 0.9 receipts a line; a dozen index entries.
             let floor = try #require(results.last)

@@ -11,6 +11,14 @@ import Testing
         try connection.query("EXPLAIN QUERY PLAN " + sql) { row in row.text(3) ?? "" }.joined(separator: "\n")
     }
 
+    /// An imported file with one statement (id 1) of account `main`, for statement lines to belong to.
+    static let oneStatement = """
+        INSERT INTO statement_file (id, sha256, file_name, format, imported_at, imported_by, lines, new_lines, credit_total, debit_total)
+        VALUES (1, 'x', 'f', 'csv', '', 't', 0, 0, 0, 0);
+        INSERT INTO statement (id, file_id, account_id, balance) VALUES (1, 1, 'main', 'balanced');
+
+        """
+
     /// A database file in `folder` at schema `version`, with the collection account `main` and then `rows`
     /// (SQL) in it, for a migration test to open with every migration.
     static func database(version: Int, in folder: TemporaryDirectory, rows: String) throws -> String {

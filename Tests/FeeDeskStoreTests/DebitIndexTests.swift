@@ -7,9 +7,7 @@ import Testing
 @Suite struct DebitIndexTests {
     @Test func version11MigratesAndUnexplainedDebitsUseTheIndex() throws {
         let folder = TemporaryDirectory()
-        let path = try DayIndexTests.database(version: 11, in: folder, rows: """
-                INSERT INTO statement_file (id, sha256, file_name, format, imported_at, imported_by, lines, new_lines, credit_total, debit_total) VALUES (1, 'x', 'f', 'csv', '', 't', 4, 4, 5000, 1900);
-                INSERT INTO statement (id, file_id, account_id, balance) VALUES (1, 1, 'main', 'balanced');
+        let path = try DayIndexTests.database(version: 11, in: folder, rows: DayIndexTests.oneStatement + """
                 INSERT INTO statement_line (id, statement_id, identity, account_id, booking_date, value_date, amount, direction, reversal, memo, raw, outcome)
                 VALUES (1, 1, x'01', 'main', '2026-11-17', '2026-11-17', 5000, 'credit', 0, 'a', 'a', NULL),
                        (2, 1, x'02', 'main', '2026-11-17', '2026-11-17', 700, 'debit', 0, 'phi', 'phi', NULL),

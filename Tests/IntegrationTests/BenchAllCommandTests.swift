@@ -31,4 +31,19 @@ import Testing
         #expect(unknown.status == 3)
         #expect(unknown.stderr == "feedesk: --only: 'nope' is not one of callbacks, import, match, parse, qr, reconcile, register, report, report-daily.\n")
     }
+
+    /// `bench import --runs N`: N imports into copies of one set-up database, medians, each run listed;
+    /// the peak memory reported is the first run's.
+    @Test func benchImportMakesSeveralRunsAndRefusesNone() throws {
+        let run = try Feedesk.run(["bench", "import", "--lines", "2000", "--runs", "2", "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let rows = try #require(try run.json() as? [[String: Any]])
+        let names = rows.compactMap { $0["name"] as? String }
+        #expect(names.contains { $0.hasPrefix("import+match csv (") && $0.contains("of 2000; runs ") }, "\(names)")
+        #expect(names.contains { $0.hasPrefix("· CPU reference, before each run (0.") }, "\(names)")
+        #expect(rows.dropFirst().dropLast(2).allSatisfy { $0["runs"] as? Int == 2 }, "\(rows)")
+        let none = try Feedesk.run(["bench", "import", "--runs", "0"])
+        #expect(none.status == 3)
+        #expect(none.stderr == "feedesk: --runs: '0' is not a whole number between 1 and 100000000.\n")
+    }
 }

@@ -34,8 +34,9 @@ extension Benchmarks {
 
     /// Registers `lines` dossiers, then imports and matches a statement of `lines` credits into a copy
     /// of that database, end to end, `runs` times (issue targets: ≥ 200,000 lines/s; 1,000,000 lines in
-    /// ≤ 10 s; < 400 MB). Every figure is the median of the runs; the import's name lists each run. The
-    /// peak memory is the first run's (later runs add what the allocator kept of the earlier ones).
+    /// ≤ 10 s; < 400 MB). Every figure is the median of the runs; the import's name lists each run. Every
+    /// row under it gives the first run's peak memory (later runs add what glibc's allocator kept of the
+    /// earlier runs' threads: 410–435 MB after three).
     ///
     /// After the import figure come its phases, a CPU reference and the SQLite floor for what it wrote:
     /// the rows and index entries it added (counted with `StorageCensus`) at the rates `SQLiteFloor`
@@ -84,15 +85,18 @@ extension Benchmarks {
             row("(\(first.timing.asides[index].name))", measured.map { $0.timing.asides[index].seconds })
         }
         anatomy.append(row("WAL checkpoint, after the import returned", measured.map(\.checkpointSeconds)))
-        anatomy.append(BenchResult(name: "· CPU reference, before each run", items: CPUReference.steps, times: measured.map(\.cpuReferenceSeconds),
-                                   target: CPUReference.target))
+        let references = measured.map { String(format: "%.3f", $0.cpuReferenceSeconds) }.joined(separator: ", ")
+        anatomy.append(BenchResult(name: "· CPU reference, before each run" + (measured.count > 1 ? " (\(references) s)" : ""),
+                                   items: CPUReference.steps, times: measured.map(\.cpuReferenceSeconds),
+                                   target: CPUReference.target, peakMemoryMB: first.peakMemoryMB))
         let written = first.written ?? (rows: 0, indexEntries: 0)
         let floor = try SQLiteFloor.measure(rows: floorRows, folder: folder)
         let perLine = { (count: Int) in String(format: "%.1f", Double(count) / Double(max(1, lines))) }
         anatomy.append(BenchResult(
             name: "· SQLite floor: \(perLine(written.rows)) rows + \(perLine(written.indexEntries)) index entries a line",
             items: lines, times: [floor.seconds(rows: written.rows, indexEntries: written.indexEntries)],
-            target: String(format: "lower bound (%.0f rows/s, %.0f entries/s)", floor.rowsPerSecond, floor.indexEntriesPerSecond)))
+            target: String(format: "lower bound (%.0f rows/s, %.0f entries/s)", floor.rowsPerSecond, floor.indexEntriesPerSecond),
+            peakMemoryMB: first.peakMemoryMB))
         return [register, result] + anatomy
     }
 
