@@ -17,7 +17,7 @@ import Testing
                                                                     "· commit (fsync)", "· (match, on its own thread during the write pass)",
                                                                     "· WAL checkpoint, after the import returned"])
             #expect(results[2...8].allSatisfy { $0.runs == runs })
-            #expect(results[8].name.hasPrefix("· CPU reference, before each run") && results[8].seconds > 0)
+            #expect(results[8].name.hasPrefix("· SQLite reference, before each run") && results[8].seconds > 0)
             if runs == 1 {
                 // The phases add up to the import; matching ran alongside the write pass, not counted again.
                 #expect(abs(results[2...5].map(\.seconds).reduce(0, +) - results[1].seconds) < 0.001)
@@ -25,7 +25,7 @@ import Testing
                 // Each run into a fresh copy of the set-up database (the bench checks they matched the same);
                 // each figure is a median of its own, listed run by run.
                 #expect(results[1].name.contains("of 2000; runs ") && results[1].runs == 2, "\(results[1].name)")
-                #expect(results[8].name.hasPrefix("· CPU reference, before each run (0."), "\(results[8].name)")
+                #expect(results[8].name.hasPrefix("· SQLite reference, before each run (0."), "\(results[8].name)")
             }
             #expect(results[6].seconds > 0 && results[6].seconds < results[1].seconds)
             // About 1 line, 1 credit, 0.9 allocations and 0.9 receipts a line; a dozen index entries.

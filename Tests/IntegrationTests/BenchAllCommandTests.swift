@@ -40,7 +40,7 @@ import Testing
         let rows = try #require(try run.json() as? [[String: Any]])
         let names = rows.compactMap { $0["name"] as? String }
         #expect(names.contains { $0.hasPrefix("import+match csv (") && $0.contains("of 2000; runs ") }, "\(names)")
-        #expect(names.contains { $0.hasPrefix("· CPU reference, before each run (0.") }, "\(names)")
+        #expect(names.contains { $0.hasPrefix("· SQLite reference, before each run (0.") }, "\(names)")
         #expect(rows.dropFirst().dropLast(2).allSatisfy { $0["runs"] as? Int == 2 }, "\(rows)")
         let none = try Feedesk.run(["bench", "import", "--runs", "0"])
         #expect(none.status == 3)

@@ -26,6 +26,17 @@ public struct SQLiteFloor: Sendable {
                            indexEntriesPerSecond: Double(2 * rows) / max(indexed - plain, 1e-6))
     }
 
+    /// Rows of `reference(folder:)`.
+    static let referenceRows = 200_000
+
+    /// Seconds to write `referenceRows` rows with two indexes, once: a reference of how fast SQLite
+    /// runs on this machine at this moment, timed next to a benchmark. The host of a virtual machine
+    /// may slow it for minutes at a time (up to twice as long, while a tight register-only loop keeps
+    /// its speed): a run that met such a moment shows it here.
+    static func reference(folder: String) throws -> Double {
+        try timeInsert(rows: referenceRows, indexes: ["(account, day, amount)", "(amount)"], folder: folder)
+    }
+
     private static func timeInsert(rows: Int, indexes: [String], folder: String) throws -> Double {
         let path = folder + "/bench-floor-\(UUID().uuidString).sqlite"
         defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
