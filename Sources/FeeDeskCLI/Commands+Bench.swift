@@ -15,7 +15,8 @@ extension Commands {
                     summary: "Đo nhập + khớp sao kê vào CSDL mới / benchmark import and matching end to end") { context in
             let lines = try context.count("lines", default: 1_000_000)
             let results = try Benchmarks.importStatement(config: try context.config(), format: try context.syntheticFormat(), lines: lines,
-                                                         runs: try context.count("runs", default: 1), folder: NSTemporaryDirectory(), floorRows: min(1_000_000, max(100_000, lines)),
+                                                         runs: try context.count("runs", default: 1), folder: NSTemporaryDirectory(),
+                                                         floorRows: min(1_000_000, max(100_000, lines)),
                                                          progress: context.progressReporter(label: "import"))
             context.console.progress(nil)
             return try context.printBench(results)
